@@ -1,0 +1,55 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * The end-to-end build (`npm run build:e2e`) also grants host access to the
+ * local fixture server, so tests need no permission prompt. The shipped
+ * builds never contain it.
+ */
+const E2E = process.env.SVA_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Keep the project's top level as the design card fixes it: no src/.
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // The end-to-end build goes to a folder of its own, so it never ships.
+  outDir: E2E ? '.output-e2e' : '.output',
+  manifest: ({ browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: 'Social Value Assistant',
+      description:
+        'Search the Cheshire East Social Value Framework and put its outcomes, tender questions and KPIs into the form or editor you are working in.',
+      permissions: [
+        // The side panel itself (Chrome and Edge; Firefox uses sidebar_action).
+        ...(firefox ? [] : ['sidePanel']),
+        // Settings, favourites and custom frameworks live in extension storage.
+        'storage',
+      ],
+      ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      action: {
+        default_title: 'Open Social Value Assistant',
+      },
+      commands: {
+        // Opens the panel from the keyboard (Chrome/Edge open the side panel
+        // from the action; Firefox has a command of its own for the sidebar).
+        [firefox ? '_execute_sidebar_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: 'Open Social Value Assistant',
+        },
+      },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'social-value-assistant@cheshireeast.example',
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
