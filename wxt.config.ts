@@ -15,6 +15,10 @@ export default defineConfig({
   publicDir: 'public',
   // The end-to-end build goes to a folder of its own, so it never ships.
   outDir: E2E ? '.output-e2e' : '.output',
+  zip: {
+    // The Firefox sources zip is for reviewers: leave out test builds.
+    excludeSources: ['.output-e2e/**', 'tests/fixtures/dist/**', 'test-results/**'],
+  },
   manifest: ({ browser }) => {
     const firefox = browser === 'firefox';
     return {
@@ -47,6 +51,8 @@ export default defineConfig({
                 strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android reads data_collection_permissions from 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),
