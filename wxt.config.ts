@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { assertValidFramework } from './framework';
 
 /**
  * The end-to-end build (`npm run build:e2e`) also grants host access to the
@@ -15,6 +16,12 @@ export default defineConfig({
   publicDir: 'public',
   // The end-to-end build goes to a folder of its own, so it never ships.
   outDir: E2E ? '.output-e2e' : '.output',
+  hooks: {
+    // An invalid framework fails the build, with every problem listed.
+    'build:before': () => {
+      assertValidFramework();
+    },
+  },
   zip: {
     // The Firefox sources zip is for reviewers: leave out test builds.
     excludeSources: ['.output-e2e/**', 'tests/fixtures/dist/**', 'test-results/**'],
