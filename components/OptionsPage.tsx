@@ -1,9 +1,12 @@
-/** The options page: organisation settings, defaults and frameworks. */
+/** The options page: the framework in use, and the sites allowed for insertion. */
+import { FrameworkSettings } from './options/FrameworkSettings';
+import './options/options.css';
+
 export function OptionsPage() {
   return (
     <main className="options">
       <h1>Social Value Assistant options</h1>
-      <p>Settings for your organisation will appear here.</p>
+      <FrameworkSettings />
     </main>
   );
 }

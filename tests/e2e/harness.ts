@@ -48,8 +48,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = new URL((await extensionWorker(context)).url()).host;
 
   const openExtensionPage = async (file: string): Promise<Page> => {
     const page = await context.newPage();
@@ -75,6 +74,17 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker; slow to start on a loaded 2-core machine, so wait generously. */
+async function extensionWorker(context: BrowserContext) {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('The extension service worker did not start within 90 s');
+    await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+  }
 }
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) and returns a readable list of violations. */

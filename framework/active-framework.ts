@@ -1,0 +1,58 @@
+/**
+ * Which framework the extension uses: the shipped Cheshire East one, or a
+ * council's own imported from a file. The imported framework is kept in
+ * extension storage and validated again every time it is read (storage is a
+ * boundary: it may be corrupt or from an older version). A framework that
+ * cannot be read is never deleted: the default is used and the officer is
+ * told, so nothing they imported is lost silently.
+ */
+import { storage } from 'wxt/utils/storage';
+import { defaultFramework } from './index';
+import { parseFramework, parseFrameworkJson, type ParseResult } from './validate';
+import type { Framework } from './schema';
+
+export interface ActiveFramework {
+  framework: Framework;
+  source: 'default' | 'custom';
+  /** Set when a stored custom framework could not be used. */
+  problem?: string;
+}
+
+const customFrameworkItem = storage.defineItem<unknown>('local:customFramework', { fallback: null });
+
+function resolveStored(stored: unknown): ActiveFramework {
+  if (stored === null || stored === undefined) return { framework: defaultFramework, source: 'default' };
+  const result = parseFramework(stored);
+  if (result.ok) return { framework: result.framework, source: 'custom' };
+  return {
+    framework: defaultFramework,
+    source: 'default',
+    problem: `Your imported framework could not be read (${result.errors[0] ?? 'unknown problem'}), so the Cheshire East framework is in use. Import your file again to replace it.`,
+  };
+}
+
+export async function loadActiveFramework(): Promise<ActiveFramework> {
+  return resolveStored(await customFrameworkItem.getValue());
+}
+
+/** Calls back whenever the framework in use changes (for example, from the options page). */
+export function watchActiveFramework(callback: (active: ActiveFramework) => void): () => void {
+  return customFrameworkItem.watch((stored) => {
+    callback(resolveStored(stored));
+  });
+}
+
+/**
+ * Checks a framework file and, only if it is valid in full, makes it the
+ * framework in use. On any problem nothing is stored.
+ */
+export async function importCustomFramework(text: string): Promise<ParseResult> {
+  const result = parseFrameworkJson(text);
+  if (result.ok) await customFrameworkItem.setValue(result.framework);
+  return result;
+}
+
+/** Goes back to the shipped Cheshire East framework. */
+export async function useDefaultFramework(): Promise<void> {
+  await customFrameworkItem.removeValue();
+}
