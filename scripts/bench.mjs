@@ -1,0 +1,32 @@
+// Search speed (issue 4): per-query latency p50/p95 of our search and of
+// fuse.js with default options, in the same run, on the Cheshire East
+// framework and on a synthetic framework of 10,000 indicators, plus the time
+// to build each index. The TypeScript benchmark is bundled with esbuild into
+// a temporary directory and run here.
+//   npm run bench            (node scripts/bench.mjs [--size 10000])
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = mkdtempSync(join(tmpdir(), 'sva-bench-'));
+try {
+  const outfile = join(out, 'search-bench.mjs');
+  await build({
+    entryPoints: [join(root, 'scripts/bench/search-bench.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  const { runBenchmark } = await import(pathToFileURL(outfile).href);
+  const sizeArg = process.argv.indexOf('--size');
+  const failed = runBenchmark({ size: sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 10_000 });
+  if (failed) process.exitCode = 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
