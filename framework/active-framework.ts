@@ -53,6 +53,6 @@ export async function importCustomFramework(text: string): Promise<ParseResult> 
 }
 
 /** Goes back to the shipped Cheshire East framework. */
-export async function useDefaultFramework(): Promise<void> {
+export async function restoreDefaultFramework(): Promise<void> {
   await customFrameworkItem.removeValue();
 }

@@ -8,7 +8,7 @@ import { exportFileName, exportFramework } from '../../framework';
 import {
   importCustomFramework,
   loadActiveFramework,
-  useDefaultFramework,
+  restoreDefaultFramework,
   watchActiveFramework,
   type ActiveFramework,
 } from '../../framework/active-framework';
@@ -58,7 +58,7 @@ export function FrameworkSettings() {
   }
 
   async function onReset() {
-    await useDefaultFramework();
+    await restoreDefaultFramework();
     setFeedback({ kind: 'ok', message: 'The Cheshire East Social Value Framework is in use again.' });
   }
 

@@ -40,7 +40,9 @@ describe('importing and exporting a framework on the options page', () => {
 
   it('refuses a broken file, lists where and what is wrong, and changes nothing', async () => {
     const broken = JSON.parse(borsetshire()) as { indicators: { themes: string[] }[] };
-    broken.indicators[1]!.themes[0] = 'Enviromental';
+    const second = broken.indicators[1];
+    if (!second) throw new Error('the test framework needs two indicators');
+    second.themes[0] = 'Enviromental';
     await importFile('broken.json', JSON.stringify(broken));
     const alert = options.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('“broken.json” was not imported');

@@ -4,7 +4,7 @@ import { defaultFramework, exportFramework } from '../../framework';
 import {
   importCustomFramework,
   loadActiveFramework,
-  useDefaultFramework,
+  restoreDefaultFramework,
   watchActiveFramework,
 } from '../../framework/active-framework';
 
@@ -12,8 +12,9 @@ function customFrameworkText(): string {
   const custom = structuredClone(defaultFramework);
   custom.id = 'borsetshire';
   custom.name = 'Borsetshire Social Value Framework';
-  custom.indicators = custom.indicators.slice(0, 3);
-  custom.indicators[0]!.text = 'Number of Borsetshire <b>residents</b> trained.';
+  const [first, ...rest] = custom.indicators.slice(0, 3);
+  if (!first) throw new Error('the default framework has no indicators');
+  custom.indicators = [{ ...first, text: 'Number of Borsetshire <b>residents</b> trained.' }, ...rest];
   return exportFramework(custom);
 }
 
@@ -36,7 +37,7 @@ describe('the framework in use', () => {
     expect(active.source).toBe('custom');
     expect(active.framework.name).toBe('Borsetshire Social Value Framework');
     expect(active.framework.indicators[0]?.text).toBe('Number of Borsetshire <b>residents</b> trained.');
-    await useDefaultFramework();
+    await restoreDefaultFramework();
     expect((await loadActiveFramework()).framework.id).toBe('cheshire-east');
   });
 
@@ -62,7 +63,7 @@ describe('the framework in use', () => {
     const seen: string[] = [];
     const unwatch = watchActiveFramework((active) => seen.push(active.framework.id));
     await importCustomFramework(customFrameworkText());
-    await useDefaultFramework();
+    await restoreDefaultFramework();
     unwatch();
     expect(seen).toEqual(['borsetshire', 'cheshire-east']);
   });
