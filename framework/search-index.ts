@@ -7,7 +7,7 @@
 import type { Framework, Indicator } from './schema';
 import { scanWords, stem, type Token } from './search-normalise';
 import { PhraseMatcher } from './search-phrases';
-import { SYNONYM_GROUPS } from './search-synonyms';
+import { relatedGroups, SYNONYM_GROUPS } from './search-synonyms';
 import { Vocabulary } from './search-vocabulary';
 
 /** Searchable fields, in the order of importance the issue sets. */
@@ -61,10 +61,11 @@ export interface IndexedDoc {
   outcomes: ReadonlySet<string>;
 }
 
-/** Postings of one word or concept: documents and the best field weight it has in each. */
+/** Postings of one word or concept: documents, the best field weight it has in each, and how often it occurs there (all fields). */
 export interface Posting {
   docs: number[];
   weights: number[];
+  counts: number[];
 }
 
 /**
@@ -90,25 +91,30 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   readonly phrases: PhraseMatcher;
   readonly conceptTokens: ReadonlyMap<string, string>;
+  /** For each synonym group, the groups related to it (see search-synonyms.ts). */
+  readonly related: ReadonlyMap<string, readonly string[]>;
 
   constructor(framework: Framework, phrases = defaultPhraseMatcher()) {
     this.phrases = phrases;
     this.conceptTokens = new Map(SYNONYM_GROUPS.map((g, i) => [g.id, conceptToken(i)]));
+    this.related = sharedRelated();
     const lookups = frameworkLookups(framework);
     // Documents are added in order, so a posting's last entry is the current
     // document if it has one: no per-document maps needed.
     const raise = (table: Map<string, Posting>, key: string, doc: number, weight: number): void => {
       const posting = table.get(key);
       if (!posting) {
-        table.set(key, { docs: [doc], weights: [weight] });
+        table.set(key, { docs: [doc], weights: [weight], counts: [1] });
         return;
       }
       const last = posting.docs.length - 1;
       if (posting.docs[last] === doc) {
         if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
+        posting.counts[last] = (posting.counts[last] ?? 0) + 1;
       } else {
         posting.docs.push(doc);
         posting.weights.push(weight);
+        posting.counts.push(1);
       }
     };
 
@@ -212,6 +218,12 @@ function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, s
       ...(indicator.notes ?? []),
     ],
   };
+}
+
+let sharedRelatedGroups: Map<string, string[]> | undefined;
+function sharedRelated(): Map<string, string[]> {
+  sharedRelatedGroups ??= relatedGroups(SYNONYM_GROUPS);
+  return sharedRelatedGroups;
 }
 
 let sharedPhrases: PhraseMatcher | undefined;

@@ -13,6 +13,8 @@ export interface QueryPosition {
   word: string;
   /** True for the last word when the user may still be typing it. */
   open: boolean;
+  /** True when the word as typed is a word of the vocabulary: its completions are then only hints. */
+  known: boolean;
   /** False for a stop word ("of", "the") outside any synonym phrase: it does not count towards the score. */
   scored: boolean;
   alternatives: WordMatch[];
@@ -41,6 +43,8 @@ export interface ParsedQuery {
 /** Alternatives below this confidence are too loose to name a synonym concept. */
 const MIN_CONCEPT_CONFIDENCE = 0.6;
 const MAX_QUERY_WORDS = 32;
+/** Confidence kept by a completion of a word that is itself in the vocabulary. */
+const KNOWN_WORD_COMPLETION = 0.5;
 /** Words so common in queries they carry no meaning on their own. */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'or', 'from', 'into', 'our', 'your', 'is', 'are']);
 
@@ -54,8 +58,15 @@ export function parseQuery(query: string, index: SearchIndex): ParsedQuery {
   const positions: QueryPosition[] = tokens.map((token, i) => {
     // A finished stop word ("the") is far likelier than the start of "theatre".
     const open = endsOpen && i === tokens.length - 1 && !STOP_WORDS.has(token.word);
-    const alternatives = [...vocabulary.resolve(token.word, { asPrefix: open })];
-    return { word: token.word, open, scored: true, alternatives, stems: new Set<string>() };
+    const resolved = vocabulary.resolve(token.word, { asPrefix: open });
+    // A word the framework knows as typed ("EV", "home") is likelier finished
+    // than the start of a longer one ("every", "homeworking"): its
+    // completions are a weaker guess, too weak to name a synonym concept.
+    const known = resolved.some((a) => a.kind === 'exact' || a.kind === 'spelling');
+    const alternatives = resolved.map((a) =>
+      known && a.kind === 'prefix' ? { ...a, confidence: a.confidence * KNOWN_WORD_COMPLETION } : a,
+    );
+    return { word: token.word, open, known, scored: true, alternatives, stems: new Set<string>() };
   });
 
   // Words typed apart that the data writes as one ("bio diversity", "well being").

@@ -13,12 +13,21 @@
  * Phrases are matched word by word after normalisation and light stemming
  * (see search-normalise.ts), so plurals and -ing forms need not be listed.
  * UK/US spellings are handled generically in search-normalise.ts.
+ *
+ * A group may also name `related` groups: topics an officer searching for
+ * one expects to see next, though they are not the same thing (carbon and
+ * energy use, carbon and vehicle emissions). Relations work both ways. A
+ * related match counts for much less than a synonym (see search-shortlist.ts)
+ * and is never highlighted, so it orders and completes the list without
+ * claiming to be what was typed.
  */
 
 export interface SynonymGroup {
   /** Stable id, used for the hidden concept field; never shown. */
   id: string;
   terms: readonly string[];
+  /** Ids of related groups (the relation is symmetric: naming it on one side is enough). */
+  related?: readonly string[];
 }
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
@@ -30,7 +39,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'carbon emissions', 'co2 emissions', 'net zero', 'carbon neutral', 'carbon footprint', 'decarbonisation',
       'low carbon', 'climate change',
     ],
+    related: ['emissions', 'low-emission-vehicles', 'energy', 'mileage'],
   },
+  // Emissions of any kind: carbon, NOx, particulates.
+  { id: 'emissions', terms: ['emission', 'emissions', 'pollutant', 'pollutants', 'tailpipe'], related: ['air-quality', 'low-emission-vehicles'] },
   {
     id: 'low-emission-vehicles',
     terms: [
@@ -38,6 +50,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'no emission', 'zero emission', 'low or no emission', 'ulev', 'ultra low emission', 'hybrid vehicle',
       'low carbon vehicle',
     ],
+    related: ['vehicles', 'air-quality'],
   },
   { id: 'vehicles', terms: ['vehicle', 'car', 'van', 'fleet', 'pool car', 'lorry', 'hgv'] },
   { id: 'travel', terms: ['transport', 'transportation', 'travel', 'commuting', 'commute', 'journeys'] },
@@ -72,6 +85,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     id: 'fuel-poverty',
     terms: ['fuel poverty', 'energy poverty', 'cold homes', 'warm homes', 'heating costs', 'energy bills', 'fuel switching'],
+    related: ['energy'],
   },
   {
     id: 'sustainable-procurement',
@@ -319,3 +333,19 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { id: 'schools', terms: ['school', 'schools', 'pupils', 'colleges', 'education'] },
 ];
+
+/**
+ * For each group id, the ids of its related groups, both ways round. Unknown
+ * ids are an error in the table, caught by the tests.
+ */
+export function relatedGroups(groups: readonly SynonymGroup[]): Map<string, string[]> {
+  const out = new Map<string, Set<string>>(groups.map((g) => [g.id, new Set<string>()]));
+  for (const group of groups) {
+    for (const other of group.related ?? []) {
+      if (other === group.id) continue;
+      out.get(group.id)?.add(other);
+      out.get(other)?.add(group.id);
+    }
+  }
+  return new Map([...out].map(([id, related]) => [id, [...related]]));
+}

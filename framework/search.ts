@@ -4,18 +4,27 @@
  * `createSearch(framework).search(query, options)` returns hits best first.
  * Two stages keep it instant at any size:
  *  1. Shortlist (search-shortlist.ts): an inverted index of normalised words
- *     and synonym concepts (search-index.ts) scores every indicator sharing a
- *     word with the query: rarer words, surer matches and better fields count
- *     more, and so does covering more of the query.
- *  2. Rank: fuse.js token search (weighted keys, ignoreLocation) ranks the
- *     contenders of the shortlist, at most eight; the rest follow in
- *     shortlist order. fuse.js keeps its statistics (document frequencies)
- *     for the whole framework, so a contender scores exactly as it would
- *     among all indicators.
+ *     and synonym concepts (search-index.ts) grades every indicator sharing a
+ *     word with the query. Each hit falls into a band: every word found, at
+ *     least one in the indicator's own fields (text, sub-measures, keywords,
+ *     outcomes, themes, Marmot priorities); only some found there (or only a
+ *     related topic); every word found but only in the stage wording. Within
+ *     a band its evidence counts: rarer words, better fields, and the word as
+ *     typed over a synonym over a guess over a related topic. Noise is
+ *     dropped (see that file).
+ *  2. Rank: fuse.js token search (weighted keys, ignoreLocation) reads the
+ *     contenders, at most eight of the best band, character by character;
+ *     its verdict, relative to the best contender's, moves each within its
+ *     band. fuse.js keeps its statistics (document frequencies) for the
+ *     whole framework, so a contender scores exactly as it would among all
+ *     indicators.
  * The query is read first (search-query.ts): typos, plurals, UK/US spellings,
  * the word still being typed, and the synonym table (search-synonyms.ts).
  *
- * Scores follow fuse.js: 0 is a perfect match, 1 no match; lower is better.
+ * Scores run from 0 (a perfect match) towards 1, lower is better, as in
+ * fuse.js: each band has a third of the range (band 0: [0, 1/3), band 1:
+ * [1/3, 2/3), band 2: [2/3, 1)) and a hit's strength places it within its
+ * band, so the scores of a whole list are graded and never reach 1.
  * Empty queries return every indicator that passes the filters, in framework
  * order, with score 0 and no matches (so filters alone can browse a theme).
  * A query of only stop words ("the") or punctuation returns nothing.
@@ -31,7 +40,7 @@ import type { Token } from './search-normalise';
 import { highlightRanges } from './search-highlight';
 import { CONCEPT_FACTOR, FIELD_KEYS, FIELD_WEIGHTS, SearchIndex, type HighlightKey, type IndexedDoc } from './search-index';
 import { isStopWord, parseQuery, type ParsedQuery } from './search-query';
-import { Shortlister, type Candidate } from './search-shortlist';
+import { BAND_COUNT, Shortlister, type Candidate } from './search-shortlist';
 
 export interface SearchFilters {
   /** Theme ids: an indicator must have at least one of them. */
@@ -63,7 +72,7 @@ export interface SearchMatch {
 
 export interface SearchHit {
   indicator: Indicator;
-  /** 0 (perfect) to 1 (barely), as fuse.js scores. */
+  /** 0 (perfect) up to, never reaching, 1 (barely): lower is better, as fuse.js scores. */
   score: number;
   /** Ranges in `indicator.text` and `indicator.subMeasures` to highlight. */
   matches: SearchMatch[];
@@ -77,17 +86,17 @@ export interface FrameworkSearch {
 
 export interface CreateSearchOptions {
   /**
-   * Most indicators the shortlist hands to fuse.js for ranking (default 8);
-   * the rest follow in shortlist order.
+   * Most indicators of the best band the shortlist hands to fuse.js for
+   * ranking (default 8); the rest follow in order of their evidence.
    */
   shortlistSize?: number;
   /**
-   * Only indicators whose shortlist score is at least this share of the best
-   * one are worth fuse.js's time (default 0.35): one that matched a third as
+   * Only indicators whose evidence is at least this share of the best one's
+   * are worth fuse.js's time (default 0.35): one that matched a third as
    * well is not lifted to the top by character-level detail. Together with
    * `shortlistSize` this bounds the work per keystroke. `{ shortlistSize:
-   * Infinity, contenderRatio: 0 }` ranks every indicator that shares a word
-   * with the query, as the tests do to show the shortlist costs no quality.
+   * Infinity, contenderRatio: 0 }` has fuse.js rank every indicator of the
+   * best band, as the tests do to show the shortlist costs no quality.
    */
   contenderRatio?: number;
 }
@@ -96,6 +105,16 @@ const DEFAULT_SHORTLIST = 8;
 const DEFAULT_CONTENDER_RATIO = 0.35;
 /** Multiplier on the score of an indicator whose text holds the whole query as a phrase (lower is better). */
 const PHRASE_FACTOR = 0.35;
+/**
+ * How far fuse.js's verdict moves a hit within the band of its contenders.
+ * There a hit's strength is its evidence x (1 - FUSE_SHARE + FUSE_SHARE x
+ * fit), where fit is how well fuse.js matched it relative to the best
+ * contender (1 for the best, 0 for indicators fuse.js did not match or was
+ * not asked about). So fuse.js orders the contenders, which stay above the
+ * rest of their band, and the rest keep the order of their evidence. In the
+ * other bands the strength is the evidence.
+ */
+const FUSE_SHARE = 0.7;
 /** The hidden fields where synonym concepts live (see search-index.ts). */
 const PRIMARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.text * CONCEPT_FACTOR;
 const SECONDARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.outcomes * CONCEPT_FACTOR;
@@ -164,29 +183,53 @@ function buildSearch(framework: Framework, options: CreateSearchOptions): Framew
       return index.docs.filter(passes).slice(0, limit).map((d) => ({ indicator: d.indicator, score: 0, matches: [] }));
     }
 
+    // The contenders are among the first `shortlistSize` candidates, and stay
+    // above the rest of their band, so the first `limit` stay the first.
     const candidates = shortlister.run(parsed, passes, Math.max(limit, shortlistSize));
-    const floor = (candidates[0]?.score ?? 0) * contenderRatio;
-    const head = candidates.slice(0, Math.max(shortlistSize, 0)).filter((c) => c.score >= floor);
-    const ranked = rankWithFuse(head, parsed);
-    const rankedSet = new Set(ranked.map((r) => r.doc));
-    // Shortlisted but unmatched by fuse.js, then the rest: by shortlist score.
-    const tail = candidates.filter((c) => !rankedSet.has(c.doc)).map((c) => ({ doc: c.doc, score: 1 }));
-    return [...ranked, ...tail].slice(0, limit).map(({ doc, score }) => {
-      const d = index.docs[doc] as IndexedDoc;
-      return { indicator: d.indicator, score, matches: highlightRanges(d, parsed) };
+    const head = contenders(candidates);
+    const misfit = rankWithFuse(head, parsed);
+    let bestFit = 0;
+    for (const m of misfit.values()) bestFit = Math.max(bestFit, 1 - m);
+    const fit = (doc: number): number => (bestFit > 0 ? (1 - (misfit.get(doc) ?? 1)) / bestFit : 0);
+    const headBand = head[0]?.band;
+    const strength = (c: Candidate): number =>
+      c.band === headBand ? c.evidence * (1 - FUSE_SHARE + FUSE_SHARE * fit(c.doc)) : c.evidence;
+    const ranked = candidates.map((c) => ({ c, strength: strength(c) }));
+    ranked.sort((a, b) => a.c.band - b.c.band || b.strength - a.strength || a.c.doc - b.c.doc);
+    return ranked.slice(0, limit).map(({ c, strength }) => {
+      const d = index.docs[c.doc] as IndexedDoc;
+      return { indicator: d.indicator, score: (c.band + 1 - strength) / BAND_COUNT, matches: highlightRanges(d, parsed) };
     });
   }
 
   /**
-   * Second stage: fuse.js scores the shortlist (its statistics still cover
-   * the whole framework). fuse.js matches substrings field by field and
-   * cannot tell that an indicator matched only some of the query's words, so
-   * its score is raised to the power of the share of the query the
-   * indicator covers (in whole words or synonyms): full coverage keeps the
-   * score, half coverage takes its square root. A phrase match lowers it.
+   * The candidates worth fuse.js's time: the best few of the best band, and
+   * only those with a fair share of the best one's evidence.
    */
-  function rankWithFuse(head: readonly Candidate[], parsed: ParsedQuery): { doc: number; score: number }[] {
-    if (!head.length) return [];
+  function contenders(candidates: readonly Candidate[]): Candidate[] {
+    const top = candidates[0];
+    if (!top) return [];
+    const floor = top.evidence * contenderRatio;
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      if (out.length >= shortlistSize || c.band !== top.band) break;
+      if (c.evidence >= floor) out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * Second stage: fuse.js scores the contenders (its statistics still cover
+   * the whole framework), 0 best to 1 worst: their misfit. fuse.js matches substrings
+   * field by field and cannot tell that an indicator matched only some of
+   * the query's words, so its score is raised to the power of the share of
+   * the query the indicator covers (in whole words or synonyms): full
+   * coverage keeps the score, half coverage takes its square root. A phrase
+   * match lowers it. Contenders fuse.js does not match are left out (1).
+   */
+  function rankWithFuse(head: readonly Candidate[], parsed: ParsedQuery): Map<number, number> {
+    const misfit = new Map<number, number>();
+    if (!head.length) return misfit;
     const coverage = new Map(head.map((c) => [c.doc, c.coverage]));
     const records = head.map((c) => recordOf.get(c.doc)).filter((r) => r !== undefined);
     fuseIndex.setIndexRecords(records);
@@ -196,13 +239,11 @@ function buildSearch(framework: Framework, options: CreateSearchOptions): Framew
     } finally {
       fuseIndex.setIndexRecords(allRecords);
     }
-    const ranked = results.map((r) => {
+    for (const r of results) {
       const phrase = phraseStrength(index.docs[r.refIndex] as IndexedDoc, parsed);
-      const score = Math.pow(r.score ?? 1, coverage.get(r.refIndex) ?? 0) * Math.pow(PHRASE_FACTOR, phrase);
-      return { doc: r.refIndex, score };
-    });
-    ranked.sort((a, b) => a.score - b.score || a.doc - b.doc);
-    return ranked;
+      misfit.set(r.refIndex, Math.pow(r.score ?? 1, coverage.get(r.refIndex) ?? 0) * Math.pow(PHRASE_FACTOR, phrase));
+    }
+    return misfit;
   }
 
   return { search, size: index.docs.length };
