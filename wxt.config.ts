@@ -37,7 +37,14 @@ export default defineConfig({
         ...(firefox ? [] : ['sidePanel']),
         // Settings, favourites and custom frameworks live in extension storage.
         'storage',
+        // Insertion: the content script is injected on the first Insert, not declared.
+        'scripting',
+        // The tab where the officer opened the panel (toolbar or shortcut) can be
+        // read and reached at once, without a prompt and with no install warning.
+        'activeTab',
       ],
+      // Host access is asked for per site, from the Insert click, the first time.
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
       ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       action: {
         default_title: 'Open Social Value Assistant',

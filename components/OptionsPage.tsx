@@ -1,5 +1,6 @@
 /** The options page: the framework in use, and the sites allowed for insertion. */
 import { FrameworkSettings } from './options/FrameworkSettings';
+import { GrantedSites } from './options/GrantedSites';
 import './options/options.css';
 
 export function OptionsPage() {
@@ -7,6 +8,7 @@ export function OptionsPage() {
     <main className="options">
       <h1>Social Value Assistant options</h1>
       <FrameworkSettings />
+      <GrantedSites />
     </main>
   );
 }

@@ -56,7 +56,7 @@ describe('importing and exporting a framework on the options page', () => {
 
   it('imports a valid file, keeps it after a reload, exports it unchanged and goes back to Cheshire East', async () => {
     await importFile('borsetshire.json', borsetshire());
-    await expect.poll(() => options.getByRole('status').textContent()).toContain('Imported “Borsetshire Social Value Framework” (2 indicators)');
+    await expect.poll(() => options.getByRole('region', { name: 'Framework' }).getByRole('status').textContent()).toContain('Imported “Borsetshire Social Value Framework” (2 indicators)');
     await options.reload();
     await expect.poll(() => options.getByText('In use:').textContent()).toContain('Borsetshire Social Value Framework');
 

@@ -1,0 +1,125 @@
+/**
+ * The Insert button: puts wording where the officer's cursor is in the tab
+ * they were working in, checking the field's limit first, and reports every
+ * outcome in a status region screen readers announce. The work itself is in
+ * insert-flow.ts.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { allowFrameThenInsert, copyInstead, insertAnyway, insertFromClick, type InsertContent, type View } from './insert-flow';
+import { MESSAGES } from './messages';
+import { watchSiteAccess } from './site-access';
+import { watchTargetTab } from './target-tab';
+import './insert.css';
+
+/** `text`: clean plain text for plain fields; `html`: formatted HTML for rich editors (framework text already escaped). */
+export type { InsertContent };
+
+export interface InsertButtonProps {
+  /** Accessible name, starting with the action: "Insert tender question". */
+  label: string;
+  content: InsertContent;
+  /** Optional visible text when it differs from the label (e.g. "Insert"). */
+  children?: React.ReactNode;
+}
+
+export function InsertButton({ label, content, children }: InsertButtonProps) {
+  const [view, setView] = useState<View>({ kind: 'idle' });
+
+  useEffect(() => {
+    // Cached so the click can ask for site access synchronously.
+    watchTargetTab();
+    watchSiteAccess();
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={label}
+        aria-busy={view.kind === 'working'}
+        onClick={() => {
+          insertFromClick(content, setView);
+        }}
+      >
+        {children ?? label}
+      </button>
+      <div
+        role="status"
+        className="insert-status"
+        data-tone={isProblem(view) ? 'problem' : 'ok'}
+        // For the benchmark and for support; not shown.
+        data-method={view.kind === 'message' ? view.method : undefined}
+        data-elapsed-ms={view.kind === 'message' ? view.elapsedMs : undefined}
+      >
+        <StatusView view={view} content={content} show={setView} />
+      </div>
+    </>
+  );
+}
+
+function isProblem(view: View): boolean {
+  return view.kind === 'over-limit' || view.kind === 'frame-access' || (view.kind === 'message' && view.problem);
+}
+
+function StatusView({ view, content, show }: { view: View; content: InsertContent; show: (view: View) => void }): ReactNode {
+  const copyButton = (
+    <button
+      type="button"
+      onClick={() => {
+        void copyInstead(content, show);
+      }}
+    >
+      Copy instead
+    </button>
+  );
+  switch (view.kind) {
+    case 'idle':
+      return null;
+    case 'working':
+      return <p>{MESSAGES.working}</p>;
+    case 'message':
+      return (
+        <>
+          <p>{view.text}</p>
+          {view.offerCopy && <div className="insert-choices">{copyButton}</div>}
+        </>
+      );
+    case 'over-limit':
+      return (
+        <>
+          <p>{view.summary}</p>
+          {view.enforced && <p>{MESSAGES.enforcedOver}</p>}
+          <div className="insert-choices">
+            {!view.enforced && (
+              <button
+                type="button"
+                onClick={() => {
+                  insertAnyway(view.target, content, show);
+                }}
+              >
+                Insert anyway
+              </button>
+            )}
+            {copyButton}
+          </div>
+        </>
+      );
+    case 'frame-access':
+      return (
+        <>
+          <p>{MESSAGES.frameAccess(view.origin)}</p>
+          <div className="insert-choices">
+            <button
+              type="button"
+              onClick={() => {
+                allowFrameThenInsert(view.pattern, content, show);
+              }}
+            >
+              Allow access to {view.origin}
+            </button>
+            {copyButton}
+          </div>
+        </>
+      );
+  }
+}

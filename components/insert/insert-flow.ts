@@ -1,0 +1,141 @@
+/**
+ * What happens when the officer presses Insert, free of React: ask for the
+ * site (inside the click), find the field, check its limit, insert, and
+ * describe the outcome as a `View` for the button's status region.
+ */
+import { copyRich } from '../clipboard';
+import type { InsertResponse } from '../../entrypoints/content/protocol';
+import { insertInto, reachTab, type FrameTarget } from './insert-client';
+import { checkLimit } from './limit-check';
+import { MESSAGES, pasteKeys } from './messages';
+import { hasSiteAccess, requestSiteAccess } from './site-access';
+import { cachedTargetTab, findTargetTab, originPattern } from './target-tab';
+
+export interface InsertContent {
+  text: string;
+  html: string;
+}
+
+export type View =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | {
+      kind: 'message';
+      text: string;
+      problem: boolean;
+      offerCopy?: boolean;
+      /** The technique that worked and the time from click to verified text (for the benchmark and support). */
+      method?: string;
+      elapsedMs?: number;
+    }
+  | { kind: 'over-limit'; summary: string; enforced: boolean; target: FrameTarget }
+  | { kind: 'frame-access'; origin: string; pattern: string };
+
+export type ShowView = (view: View) => void;
+
+/** Copies instead of inserting and says what to press; `lead` says why. */
+export async function copyInstead(content: InsertContent, show: ShowView, lead?: string): Promise<void> {
+  try {
+    await copyRich(content);
+    show({ kind: 'message', text: lead ?? MESSAGES.copied(pasteKeys()), problem: lead !== undefined });
+  } catch {
+    show({ kind: 'message', text: `${lead ? `${lead} ` : ''}${MESSAGES.copyFailed}`, problem: true });
+  }
+}
+
+async function report(result: InsertResponse, target: FrameTarget, content: InsertContent, show: ShowView, clickedAt: number): Promise<void> {
+  const keys = pasteKeys();
+  switch (result.status) {
+    case 'inserted': {
+      const { summary } = checkLimit(content.text, target.probe.limit, target.probe.used);
+      const elapsedMs = Math.round((performance.now() - clickedAt) * 10) / 10;
+      show({ kind: 'message', text: `${MESSAGES.inserted(target.probe.label)} ${summary}`, problem: false, method: result.method, elapsedMs });
+      return;
+    }
+    case 'no-target':
+      show({ kind: 'message', text: MESSAGES.noTarget, problem: true });
+      return;
+    case 'over-limit': {
+      const check = checkLimit(content.text, target.probe.limit, target.probe.used);
+      show({ kind: 'over-limit', summary: check.summary, enforced: check.enforced, target });
+      return;
+    }
+    case 'needs-paste':
+      await copyInstead(content, show, MESSAGES.needsPaste(result.kind, keys));
+      return;
+    case 'failed':
+      await copyInstead(content, show, MESSAGES.failed(keys));
+      return;
+  }
+}
+
+async function insertAt(target: FrameTarget, content: InsertContent, allowOverLimit: boolean, show: ShowView, clickedAt: number): Promise<void> {
+  const result = await insertInto(target, content, allowOverLimit);
+  await report(result, target, content, show, clickedAt);
+}
+
+async function run(content: InsertContent, show: ShowView, access: Promise<boolean> | undefined, askedFor: string | undefined, clickedAt: number): Promise<void> {
+  show({ kind: 'working' });
+  const granted = access ? await access : true;
+  const tab = await findTargetTab();
+  const pattern = tab?.url ? originPattern(tab.url) : undefined;
+  // The tab changed since the cache was filled: ask for the right site (Chrome still counts the click).
+  const allowed = tab?.url && pattern && pattern !== askedFor && !hasSiteAccess(tab.url) ? await requestSiteAccess(pattern) : granted;
+  if (!allowed) {
+    show({ kind: 'message', text: MESSAGES.denied, problem: true, offerCopy: true });
+    return;
+  }
+  const reach = await reachTab(tab);
+  switch (reach.state) {
+    case 'no-target':
+      show({ kind: 'message', text: MESSAGES.noTarget, problem: true });
+      return;
+    case 'restricted':
+      await copyInstead(content, show, MESSAGES.restricted(pasteKeys()));
+      return;
+    case 'denied':
+      show({ kind: 'message', text: MESSAGES.denied, problem: true, offerCopy: true });
+      return;
+    case 'needs-frame-access':
+      show({ kind: 'frame-access', origin: reach.origin, pattern: reach.pattern });
+      return;
+    case 'ready': {
+      const check = checkLimit(content.text, reach.target.probe.limit, reach.target.probe.used);
+      if (!check.fits) {
+        show({ kind: 'over-limit', summary: check.summary, enforced: check.enforced, target: reach.target });
+        return;
+      }
+      await insertAt(reach.target, content, false, show, clickedAt);
+    }
+  }
+}
+
+function onError(content: InsertContent, show: ShowView) {
+  return (error: unknown) => {
+    console.error('Social Value Assistant: insertion failed', error);
+    void copyInstead(content, show, MESSAGES.failed(pasteKeys()));
+  };
+}
+
+/** The Insert click. Asks for the site synchronously, inside the click: Firefox refuses later. */
+export function insertFromClick(content: InsertContent, show: ShowView): void {
+  const clickedAt = performance.now();
+  const cached = cachedTargetTab();
+  const pattern = cached?.url ? originPattern(cached.url) : undefined;
+  const access = cached?.url && pattern && !hasSiteAccess(cached.url) ? requestSiteAccess(pattern) : undefined;
+  run(content, show, access, pattern, clickedAt).catch(onError(content, show));
+}
+
+/** "Insert anyway", after a limit the browser does not enforce. */
+export function insertAnyway(target: FrameTarget, content: InsertContent, show: ShowView): void {
+  const clickedAt = performance.now();
+  show({ kind: 'working' });
+  insertAt(target, content, true, show, clickedAt).catch(onError(content, show));
+}
+
+/** "Allow access to …" for a field in a frame from another site. */
+export function allowFrameThenInsert(pattern: string, content: InsertContent, show: ShowView): void {
+  const clickedAt = performance.now();
+  const access = requestSiteAccess(pattern);
+  run(content, show, access, undefined, clickedAt).catch(onError(content, show));
+}

@@ -1,0 +1,36 @@
+import type { EditorKind } from '../protocol';
+import type { TrackedTarget } from '../tracker';
+
+export interface InsertJob {
+  target: TrackedTarget;
+  /** Clean plain text, lines separated by \n. */
+  text: string;
+  /** Formatted HTML, framework text already escaped. */
+  html: string;
+}
+
+/**
+ * What a technique reports: `false` it could not run (skip to the next one
+ * without waiting), `true` it ran (read the field back to check),
+ * `'trusted'` it ran where nothing can be read back (Google Docs draws on a
+ * canvas), and the editor accepted it.
+ */
+export type Applied = boolean | 'trusted';
+
+export interface Technique {
+  /** Short name, reported back for the benchmark and support. */
+  name: string;
+  apply(job: InsertJob): Applied;
+}
+
+export interface Adapter {
+  kind: EditorKind;
+  /** Whether `element` (a text field or contenteditable host) belongs to this editor. */
+  matches(element: HTMLElement): boolean;
+  /** Tried in order, one at a time, each verified before the next. */
+  techniques: Technique[];
+  /** The techniques call an editor API only reachable through the page-world helper. */
+  needsPageWorld?: boolean;
+  /** When nothing works, ask the officer to paste (the panel copies first). */
+  pasteWhenAllFail?: boolean;
+}

@@ -1,0 +1,69 @@
+/**
+ * Reading a field back after an insertion, to know whether the text arrived
+ * before trying anything else. Rich editors re-render asynchronously (React
+ * based ones especially), so the check polls for a short while.
+ */
+import { isTextField, type TextField } from './editable';
+
+/** Whitespace-free text: editors turn line breaks into paragraphs, so only the characters are compared. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+/** Parts of a text that must all appear (more often than before) for it to have arrived. */
+type Signature = string[];
+
+export interface Snapshot {
+  /** For text fields: the exact value expected after inserting. */
+  expected?: string;
+  /** For rich editors: signatures of the text (plain, and as the HTML renders) and how often each appeared before. */
+  signatures?: { parts: Signature; before: number }[];
+}
+
+/** The first and last stretch of a text stand for the whole; editors may restyle what is between. */
+function signatureOf(text: string): Signature {
+  const squashed = squash(text);
+  return squashed.length > 60 ? [squashed.slice(0, 30), squashed.slice(-30)] : [squashed];
+}
+
+/** What to look for after inserting `text` (or `html`) into `element`. */
+export function snapshot(element: HTMLElement | TextField, text: string, html: string, start?: number, end?: number): Snapshot {
+  if (isTextField(element)) {
+    const from = start ?? element.value.length;
+    const to = end ?? from;
+    return { expected: element.value.slice(0, from) + text + element.value.slice(to) };
+  }
+  const template = element.ownerDocument.createElement('template');
+  template.innerHTML = html;
+  const candidates = [signatureOf(text), signatureOf(template.content.textContent)].filter((parts) => parts[0]);
+  return { signatures: candidates.map((parts) => ({ parts, before: signatureCount(element, parts) })) };
+}
+
+function signatureCount(element: HTMLElement, parts: Signature): number {
+  const squashed = squash(element.textContent);
+  return Math.min(...parts.map((part) => occurrences(squashed, part)));
+}
+
+export function arrived(element: HTMLElement | TextField, before: Snapshot): boolean {
+  if (isTextField(element)) return element.value === before.expected;
+  return (before.signatures ?? []).some(({ parts, before: count }) => signatureCount(element, parts) > count);
+}
+
+const POLL_DELAYS_MS = [0, 16, 34, 50, 100, 150];
+
+/** Polls for the text for up to ~350 ms: long enough for editors that render on the next frame or task. */
+export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
+  if (arrived(element, before)) return true;
+  for (const delay of POLL_DELAYS_MS) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (arrived(element, before)) return true;
+  }
+  return false;
+}
