@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 // The fixture server is plain JavaScript shared with `npm start`.
-import { startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { startFixtureServer } from '../tools/fixture-server.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-e2e/chrome-mv3');
 export const CHROMIUM = process.env.SVA_BROWSER ?? '/usr/bin/chromium';

@@ -93,11 +93,11 @@ describe('the published JSON Schema', () => {
   const committed = readFileSync(join(root, 'framework', 'framework.schema.json'), 'utf8');
 
   it('is exactly what the generator produces from the zod schema now', () => {
-    const generated = execFileSync(process.execPath, [join(root, 'scripts', 'generate-json-schema.mjs'), '--stdout'], {
+    const generated = execFileSync(process.execPath, [join(root, 'tests', 'tools', 'generate-json-schema.mjs'), '--stdout'], {
       cwd: root,
       encoding: 'utf8',
     });
-    // If this fails, run `node scripts/generate-json-schema.mjs` and commit the result.
+    // If this fails, run `node tests/tools/generate-json-schema.mjs` and commit the result.
     expect(committed).toBe(generated);
   });
 

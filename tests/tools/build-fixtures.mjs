@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = join(root, 'tests/fixtures/src');
 const dist = join(root, 'tests/fixtures/dist');
 const require = createRequire(join(root, 'package.json'));

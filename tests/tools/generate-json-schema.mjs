@@ -3,8 +3,8 @@
  * Writes framework/framework.schema.json, the JSON Schema of a framework
  * file, from the zod schema in framework/schema.ts (the single source).
  *
- *   node scripts/generate-json-schema.mjs           write the file
- *   node scripts/generate-json-schema.mjs --stdout  print it instead
+ *   node tests/tools/generate-json-schema.mjs           write the file
+ *   node tests/tools/generate-json-schema.mjs --stdout  print it instead
  *
  * The zod schema is TypeScript, so it is bundled with esbuild (zod included,
  * so the bundle has no imports) and loaded from memory: no temporary files.
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const output = join(root, 'framework', 'framework.schema.json');
 
 const bundle = await build({
@@ -39,7 +39,7 @@ const schema = {
   $schema,
   title: 'Social Value Assistant framework file',
   description:
-    'A social value framework that Social Value Assistant can import. Generated from framework/schema.ts by scripts/generate-json-schema.mjs: do not edit by hand. See framework/CUSTOM-FRAMEWORKS.md. Social Value Assistant also checks what this schema cannot: unique ids, references between themes, outcomes, Marmot priorities and indicators, and placeholders.',
+    'A social value framework that Social Value Assistant can import. Generated from framework/schema.ts by tests/tools/generate-json-schema.mjs: do not edit by hand. See framework/CUSTOM-FRAMEWORKS.md. Social Value Assistant also checks what this schema cannot: unique ids, references between themes, outcomes, Marmot priorities and indicators, and placeholders.',
   ...body,
 };
 const json = `${JSON.stringify(schema, null, 2)}\n`;

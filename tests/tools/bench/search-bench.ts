@@ -1,5 +1,5 @@
 /**
- * The search benchmark behind `npm run bench` (bundled by scripts/bench.mjs).
+ * The search benchmark behind `npm run bench` (bundled by tests/tools/bench.mjs).
  *
  * Workload: every labelled officer query and each of its prefixes, as typed
  * one keystroke at a time ("a", "ap", "app" ... "apprentiships"). Each query
@@ -9,11 +9,11 @@
  * spaced sample of the workload: all of it would take minutes.
  */
 import Fuse from 'fuse.js';
-import { defaultFramework } from '../../framework';
-import type { Framework } from '../../framework/schema';
-import { createSearch } from '../../framework/search';
-import { syntheticFramework } from '../../framework/synthetic';
-import { searchQueries } from '../../tests/unit/fixtures/search-queries';
+import { defaultFramework } from '../../../framework';
+import type { Framework } from '../../../framework/schema';
+import { createSearch } from '../../../framework/search';
+import { syntheticFramework } from '../../../framework/synthetic';
+import { searchQueries } from '../../unit/fixtures/search-queries';
 
 const LIMIT = 50;
 const PASSES = 3;

@@ -1,7 +1,7 @@
 // Insertion speed: from the click on Insert in the panel to the text in the
 // editor, on every editor fixture, in Debian's Chromium with the e2e build.
 // Also reports the size of the content script and page-world helper.
-//   node scripts/bench-insert.mjs [--runs 20] [--only quill]
+//   node tests/tools/bench-insert.mjs [--runs 20] [--only quill]
 // Needs the e2e build and the fixtures (npm run build:e2e && npm run fixtures);
 // builds them when missing.
 import { spawnSync } from 'node:child_process';
@@ -46,7 +46,7 @@ function build(command, args, env = {}) {
 }
 
 if (!existsSync(join(EXTENSION, 'manifest.json'))) build('npx', ['wxt', 'build'], { SVA_E2E: '1' });
-if (!existsSync('tests/fixtures/dist/textarea.js')) build('node', ['scripts/build-fixtures.mjs']);
+if (!existsSync('tests/fixtures/dist/textarea.js')) build('node', ['tests/tools/build-fixtures.mjs']);
 
 function size(file) {
   const path = join(EXTENSION, file);

@@ -19,5 +19,5 @@ function run(command, args, env = {}) {
 run('npx', ['wxt', 'build']);
 run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 run('npx', ['wxt', 'build'], { SVA_E2E: '1' });
-if (existsSync('scripts/build-fixtures.mjs')) run('node', ['scripts/build-fixtures.mjs']);
+if (existsSync('tests/tools/build-fixtures.mjs')) run('node', ['tests/tools/build-fixtures.mjs']);
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

@@ -3,19 +3,19 @@
 // framework and on a synthetic framework of 10,000 indicators, plus the time
 // to build each index. The TypeScript benchmark is bundled with esbuild into
 // a temporary directory and run here.
-//   npm run bench            (node scripts/bench.mjs [--size 10000])
+//   npm run bench            (node tests/tools/bench.mjs [--size 10000])
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'sva-bench-'));
 try {
   const outfile = join(out, 'search-bench.mjs');
   await build({
-    entryPoints: [join(root, 'scripts/bench/search-bench.ts')],
+    entryPoints: [join(root, 'tests/tools/bench/search-bench.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

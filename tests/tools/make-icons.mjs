@@ -1,6 +1,6 @@
 // Draws the toolbar icons (three rising bars on a teal tile) as PNGs at the
 // sizes the stores ask for. Run once after changing the design:
-//   node scripts/make-icons.mjs
+//   node tests/tools/make-icons.mjs
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(fileURLToPath(new URL('../tests/fixtures/', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../fixtures/', import.meta.url)));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -17,7 +17,7 @@ function run(command, args) {
 }
 
 run('npx', ['wxt', 'build']);
-if (existsSync('scripts/build-fixtures.mjs')) run('node', ['scripts/build-fixtures.mjs']);
+if (existsSync('tests/tools/build-fixtures.mjs')) run('node', ['tests/tools/build-fixtures.mjs']);
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform !== 'linux';
 if (!hasDisplay) {
@@ -27,7 +27,7 @@ To try it on a machine with a screen:
   1. Open chrome://extensions (Edge: edge://extensions) and switch on Developer mode.
   2. Choose "Load unpacked" and select the folder:
        ${extensionDir}
-  3. Serve the demo page with "node scripts/fixture-server.mjs" and open http://127.0.0.1:5173/demo.html
+  3. Serve the demo page with "node tests/tools/fixture-server.mjs" and open http://127.0.0.1:5173/demo.html
 Or run "npm start" again where DISPLAY is set.`);
   process.exit(0);
 }
