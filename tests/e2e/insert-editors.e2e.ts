@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { BUTTON_NAMES, htmlLines, insertFromPanel, openEditorFixture, openPanelOnIndicator, statusFor, typeThenMoveCaret, undo, wording } from './insert-helpers';
+import { BUTTON_NAMES, expectInsertedUndoableAndInSync, htmlLines, insertFromPanel, openEditorFixture, openPanelOnIndicator, statusFor, typeThenMoveCaret, wording } from './insert-helpers';
 
 let session: ExtensionSession;
 let panel: Page;
@@ -45,12 +45,7 @@ describe('inserting into rich editors', () => {
     const status = await insertFromPanel(panel, fixture, 'kpi');
     expect(status, await fixture.content()).toContain('Inserted');
     expect(await statusFor(panel, BUTTON_NAMES.kpi).getAttribute('data-method')).toBe(method);
-    await expect.poll(fixture.content).toBe(`Hello ${lines.join('\n')}world`);
-    await undo(fixture);
-    await expect.poll(fixture.content).toBe('Hello world');
-    await fixture.page.keyboard.type('!');
-    await expect.poll(fixture.content).toBe('Hello !world');
-    await fixture.page.close();
+    await expectInsertedUndoableAndInSync(fixture, lines.join('\n'));
   });
 
   it.each([

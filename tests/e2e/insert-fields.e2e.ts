@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { BUTTON_NAMES, htmlLines, insertFromPanel, openEditorFixture, openPanelOnIndicator, statusFor, typeThenMoveCaret, undo, wording } from './insert-helpers';
+import { BUTTON_NAMES, expectInsertedUndoableAndInSync, htmlLines, insertFromPanel, openEditorFixture, openPanelOnIndicator, statusFor, typeThenMoveCaret, undo, wording } from './insert-helpers';
 
 let session: ExtensionSession;
 let panel: Page;
@@ -34,12 +34,7 @@ describe('inserting into plain text fields', () => {
     const { text } = wording('question');
     const status = await insertFromPanel(panel, fixture, 'question');
     expect(status, await fixture.content()).toContain("Inserted");
-    await expect.poll(fixture.content).toBe(`Hello ${text}world`);
-    await undo(fixture);
-    await expect.poll(fixture.content).toBe('Hello world');
-    await fixture.page.keyboard.type('!');
-    await expect.poll(fixture.content).toBe('Hello !world');
-    await fixture.page.close();
+    await expectInsertedUndoableAndInSync(fixture, text);
   });
 });
 
@@ -53,12 +48,7 @@ describe('inserting into contenteditable', () => {
     const lines = htmlLines(wording('kpi').html);
     const status = await insertFromPanel(panel, fixture, 'kpi');
     expect(status, await fixture.content()).toContain("Inserted");
-    await expect.poll(fixture.content).toBe(`Hello ${lines.join('\n')}world`);
-    await undo(fixture);
-    await expect.poll(fixture.content).toBe('Hello world');
-    await fixture.page.keyboard.type('!');
-    await expect.poll(fixture.content).toBe('Hello !world');
-    await fixture.page.close();
+    await expectInsertedUndoableAndInSync(fixture, lines.join('\n'));
   });
 });
 
@@ -68,12 +58,7 @@ describe('single-line inputs and frames', () => {
     await typeThenMoveCaret(fixture, 'Hello world', 5);
     const text = wording('kpi').text.replace(/\n+/g, ' ');
     expect(await insertFromPanel(panel, fixture, 'kpi')).toContain('Inserted');
-    await expect.poll(fixture.content).toBe(`Hello ${text}world`);
-    await undo(fixture);
-    await expect.poll(fixture.content).toBe('Hello world');
-    await fixture.page.keyboard.type('!');
-    await expect.poll(fixture.content).toBe('Hello !world');
-    await fixture.page.close();
+    await expectInsertedUndoableAndInSync(fixture, text);
   });
 
   it('textarea in a cross-origin iframe: only that frame inserts', async () => {
@@ -81,12 +66,7 @@ describe('single-line inputs and frames', () => {
     await typeThenMoveCaret(fixture, 'Hello world', 5);
     const { text } = wording('outcome');
     expect(await insertFromPanel(panel, fixture, 'outcome')).toContain('Inserted');
-    await expect.poll(fixture.content).toBe(`Hello ${text}world`);
-    await undo(fixture);
-    await expect.poll(fixture.content).toBe('Hello world');
-    await fixture.page.keyboard.type('!');
-    await expect.poll(fixture.content).toBe('Hello !world');
-    await fixture.page.close();
+    await expectInsertedUndoableAndInSync(fixture, text);
   });
 });
 

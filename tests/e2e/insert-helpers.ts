@@ -112,3 +112,17 @@ export async function undo(fixture: FixtureHandle): Promise<void> {
   await fixture.page.bringToFront();
   await fixture.page.keyboard.press('Control+z');
 }
+
+/**
+ * The round trip every insertion test ends with: the field holds exactly
+ * "Hello " + inserted + "world", Ctrl+Z restores "Hello world" in one step,
+ * and typing afterwards lands in the editor's own model.
+ */
+export async function expectInsertedUndoableAndInSync(fixture: FixtureHandle, inserted: string): Promise<void> {
+  await expect.poll(fixture.content).toBe(`Hello ${inserted}world`);
+  await undo(fixture);
+  await expect.poll(fixture.content).toBe('Hello world');
+  await fixture.page.keyboard.type('!');
+  await expect.poll(fixture.content).toBe('Hello !world');
+  await fixture.page.close();
+}
