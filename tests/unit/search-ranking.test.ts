@@ -1,5 +1,5 @@
 /**
- * The order of the whole results list, not only its top (issue 4): officers
+ * The order of the whole results list, not only its top: officers
  * scroll the panel, so the tail must be ordered and free of noise.
  *  1. Hits matched in the indicator's own fields (text, sub-measures,
  *     keywords, outcomes) rank above hits matched only in the stage wording.
@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../framework';
 import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
-import { relatedGroups, SYNONYM_GROUPS } from '../../framework/search-synonyms';
-import { syntheticFramework } from '../../framework/synthetic';
+import { relatedGroups, SYNONYM_GROUPS } from '../../framework/search/synonyms';
+import { syntheticFramework } from '../tools/bench/synthetic';
 import { searchQueries } from './fixtures/search-queries';
 
 interface Parts {

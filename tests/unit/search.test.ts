@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../framework';
 import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
-import { syntheticFramework } from '../../framework/synthetic';
+import { syntheticFramework } from '../tools/bench/synthetic';
 
 function indicator(id: string, text: string, extra: Partial<Indicator> = {}): Indicator {
   return {
@@ -54,7 +54,7 @@ const highlighted = (hit: SearchHit | undefined, key: 'text' | 'subMeasures' = '
     .filter((match) => match.key === key)
     .flatMap((match) => {
       const value = key === 'text' ? hit.indicator.text : (hit.indicator.subMeasures?.[match.refIndex ?? -1] ?? '');
-      return match.indices.map(([start, end]) => value.slice(start, end + 1));
+      return match.ranges.map(([start, end]) => value.slice(start, end));
     });
 };
 
@@ -180,15 +180,19 @@ describe('createSearch on the Cheshire East framework', () => {
     expect(hits[0]).toBe('mental-health-first-aid');
   });
 
-  it('gives every highlight a range inside the text it points into', () => {
+  it('gives every highlight a half-open range inside the text it points into, sorted and apart', () => {
     for (const query of ['carbon', 'voluntary sector', 'apprent', 'living wage supply chain', 'NOx']) {
       for (const hit of engine.search(query)) {
         for (const match of hit.matches) {
           const value = match.key === 'text' ? hit.indicator.text : (hit.indicator.subMeasures?.[match.refIndex ?? -1] ?? '');
-          for (const [start, end] of match.indices) {
+          let previousEnd = -1;
+          for (const [start, end] of match.ranges) {
             expect(start).toBeGreaterThanOrEqual(0);
-            expect(end).toBeLessThan(value.length);
-            expect(end).toBeGreaterThanOrEqual(start);
+            expect(end).toBeLessThanOrEqual(value.length);
+            expect(end).toBeGreaterThan(start);
+            // Merged: neighbouring highlights are apart, never touching or overlapping.
+            expect(start).toBeGreaterThan(previousEnd);
+            previousEnd = end;
           }
         }
       }
