@@ -81,5 +81,15 @@ describe('Vocabulary', () => {
     expect(editDistance('carbon', 'carbno', 2)).toBe(1);
     expect(editDistance('carbon', 'carbn', 2)).toBe(1);
     expect(editDistance('carbon', 'ribbon', 1)).toBe(2);
+    expect(editDistance('carbon', 'ribbon', 5)).toBe(3);
+  });
+
+  it('measures the whole distance without a bound, as validation needs for "did you mean"', () => {
+    expect(editDistance('', '')).toBe(0);
+    expect(editDistance('planet', 'planet')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('plnaet', 'planet')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('economic', 'people')).toBeGreaterThan(2);
   });
 });

@@ -8,12 +8,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { defaultFramework } from '../../framework';
-import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
+import type { Framework, Indicator } from '../../framework/schema';
 import type { FrameworkSearch } from '../../framework/search';
 import type * as Synonyms from '../../framework/search/synonyms';
 import { SYNONYM_GROUPS } from '../../framework/search/synonyms';
 import { searchQueries } from './fixtures/search-queries';
-import { syntheticFramework } from '../tools/bench/synthetic';
+import { smallFramework, testIndicator } from './fixtures/small-framework';
 
 /** A search engine over `framework` built with the synonym groups `dropped` (all when true) left out of the table. */
 async function engineWithout(framework: Framework, dropped: readonly string[] | true): Promise<FrameworkSearch> {
@@ -41,35 +41,13 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]
 /** The wording an officer reads on the card: the indicator text and its sub-measures. */
 const shownWords = (indicator: Indicator): Set<string> => new Set(words([indicator.text, ...(indicator.subMeasures ?? [])].join(' ')));
 
-function indicator(id: string, text: string, themes: string[], outcomes: string[]): Indicator {
-  return {
-    id,
-    text,
-    themes,
-    marmotPriorities: [],
-    outcomes,
-    measureType: 'number',
-    unit: 'number',
-    keywords: [],
-    wording: {
-      planning: { outcome: 'The Provider will report on this.' },
-      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: 'Score 0-5.', responseLimitWords: 250 },
-      contractManagement: { measure: 'Delivery', unit: 'number', target: '{target}', frequency: 'quarterly', evidence: 'Records' },
-    },
-  };
-}
-
 /** Indicators worded without the words officers type for them, and nothing in their other fields to help. */
-const small = frameworkSchema.parse({
-  ...syntheticFramework(1),
-  id: 'synonyms',
-  indicators: [
-    indicator('vcse-spend', 'Total amount (£) spent with VCSEs within your supply chain.', ['prosperity'], ['prosperity-outcome-2']),
-    indicator('ghg', 'Savings in Greenhouse Gas (GHG) emissions on the contract from transport.', ['planet'], ['planet-outcome-1']),
-    indicator('wildlife', 'Wildlife habitat created on estates.', ['planet'], ['planet-outcome-2']),
-    indicator('apprentices', 'No. of weeks of apprenticeships on the contract.', ['prosperity'], ['prosperity-outcome-1']),
-  ],
-});
+const small = smallFramework('synonyms', [
+  testIndicator('vcse-spend', 'Total amount (£) spent with VCSEs within your supply chain.', { themes: ['prosperity'], outcomes: ['prosperity-outcome-2'] }),
+  testIndicator('ghg', 'Savings in Greenhouse Gas (GHG) emissions on the contract from transport.', { themes: ['planet'], outcomes: ['planet-outcome-1'] }),
+  testIndicator('wildlife', 'Wildlife habitat created on estates.', { themes: ['planet'], outcomes: ['planet-outcome-2'] }),
+  testIndicator('apprentices', 'No. of weeks of apprenticeships on the contract.', { themes: ['prosperity'], outcomes: ['prosperity-outcome-1'] }),
+]);
 
 interface Claim {
   framework: Framework;
