@@ -2,7 +2,8 @@
  * The search engine's one entry: `createSearch(framework).search(query,
  * options)` and the types it takes and returns, plus the highlight ranges
  * ([start, end), see ranges.ts) and their merge, which the panel uses to
- * draw them. Nothing outside this folder imports its other files.
+ * draw them. Code outside this folder imports only this file (unit tests
+ * of the parts, such as normalise.ts and vocabulary.ts, reach into them).
  */
 export { createSearch } from './engine';
 export { mergeRanges, type Range } from './ranges';
