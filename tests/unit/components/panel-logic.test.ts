@@ -96,6 +96,8 @@ describe('the panel’s search', () => {
       return query === 'slavery' ? 1 : 0;
     });
     expect(found).toEqual([{ query: 'slavery', clearFilters: false, count: 1 }]);
+    // The suggestion is offered because the correction was tried and found something.
+    expect(counted).toContain('slavery');
   });
 });
 
