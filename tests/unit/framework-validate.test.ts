@@ -217,7 +217,7 @@ describe('a bad framework file is rejected with a message naming the place and t
     const data = copy();
     const indicator = nodeAt(data, ['indicators', 2]);
     Object.defineProperty(indicator, '__proto__', { value: { polluted: true }, enumerable: true });
-    indicator.constructor = { prototype: { polluted: true } };
+    Reflect.set(indicator, 'constructor', { prototype: { polluted: true } });
     expect(errorsOf(importFramework(JSON.stringify(data)))).toEqual([
       'indicators[2]: unknown field "__proto__" (check its spelling, or remove it)',
       'indicators[2]: unknown field "constructor" (check its spelling, or remove it)',
