@@ -15,7 +15,7 @@
 //                   0 picks any free port.
 //   SVA_SKIP_BUILD  1: use the build already in .output (the tests use this).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,9 @@ async function serveDemo() {
 const server = await serveDemo();
 const demoUrl = `${server.origin}/demo.html`;
 const profile = firefox ? undefined : mkdtempSync(join(tmpdir(), 'sva-profile-'));
+// Chromium's own temporary files (its singleton socket folder) go inside the profile, so they go with it.
+const browserTmp = profile ? join(profile, 'tmp') : undefined;
+if (browserTmp) mkdirSync(browserTmp);
 const launch = firefox
   ? {
       cmd: process.execPath,
@@ -139,7 +142,7 @@ console.log('Close the browser or press Ctrl+C here to stop.');
 const child = spawn(launch.cmd, launch.args, {
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...env, NO_UPDATE_NOTIFIER: '1' },
+  env: { ...env, NO_UPDATE_NOTIFIER: '1', ...(browserTmp ? { TMPDIR: browserTmp } : {}) },
 });
 
 /** The browser's own error output, kept to show if it stops early. */
@@ -149,6 +152,7 @@ let stopping = false;
 let displayFailed = false;
 
 function keep(line) {
+  if (firefox && /Installed .* as a temporary add-on/.test(line)) console.log('Firefox is open with the extension installed as a temporary add-on.');
   // web-ext (verbose) relays Firefox's output as "Firefox stderr: ..."; its own debug chatter is not the browser's.
   const relayed = /Firefox std(?:err|out): (.*)$/.exec(line);
   const text = firefox ? (relayed?.[1] ?? (/\[error\]|^Error/.test(line) ? line.replace(/^\[[^\]]*\]\[error\] ?/, '') : '')) : line;
@@ -160,7 +164,6 @@ function keep(line) {
     // web-ext would keep retrying for half a minute; Chromium exits by itself.
     if (firefox) signalGroup('SIGINT');
   }
-  if (firefox && /Installed .* as a temporary add-on/.test(line)) console.log('Firefox is open with the extension installed as a temporary add-on.');
 }
 
 function onOutput(chunk) {
@@ -205,22 +208,22 @@ Its error output:
 ${errorLines.map((l) => `  ${l}`).join('\n')}
 What to do: run "${command}" from a desktop session's terminal, start an X server there (for example "Xvfb :99 &"),
 or unset DISPLAY (env -u DISPLAY ${command}) to only build the extension and see how to load it by hand.
-The demo server is stopped${profile ? ' and the temporary profile removed' : ''}.`);
+The demo server is stopped and the temporary profile removed.`);
   }
   if (code === 0) {
-    console.log(`The browser was closed: demo server stopped${profile ? ', temporary profile removed' : ''}.`);
+    console.log(`The browser was closed: demo server stopped, temporary profile removed.`);
     process.exit(0);
   }
   fail(`
 ${browser} stopped early (${signal ? `signal ${signal}` : `exit code ${code}`}).${errorLines.length ? `\nIts error output:\n${errorLines.map((l) => `  ${l}`).join('\n')}` : ' It printed nothing.'}
-Check that ${browser} runs on its own, or set ${browserVar} to another browser. The demo server is stopped${profile ? ' and the temporary profile removed' : ''}.`);
+Check that ${browser} runs on its own, or set ${browserVar} to another browser. The demo server is stopped and the temporary profile removed.`);
 });
 
 async function stop() {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
-  // web-ext closes Firefox and removes its temporary profile on SIGINT.
+  // web-ext closes Firefox and removes its own temporary profile on SIGINT.
   signalGroup(firefox ? 'SIGINT' : 'SIGTERM');
   const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
   await exited;
@@ -228,7 +231,7 @@ async function stop() {
   // Whatever the browser left running in its group.
   signalGroup('SIGKILL');
   await cleanUp();
-  console.log(`Stopped: browser closed, demo server stopped${profile ? ', temporary profile removed' : ''}.`);
+  console.log(`Stopped: browser closed, demo server stopped, temporary profile removed.`);
   process.exit(0);
 }
 process.on('SIGINT', stop);
