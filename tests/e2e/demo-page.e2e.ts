@@ -24,13 +24,19 @@ afterAll(async () => {
 
 const en = (n: number) => n.toLocaleString('en-GB');
 
+/** Opens the demo on one field, checks its counter starts at zero and puts the cursor in the field. */
+async function openDemoField(name: string, counterId: string, emptyCounter: string) {
+  const fixture = await openEditorFixture(session, 'demo.html', name);
+  const counter = fixture.page.locator(`#${counterId}`);
+  await expect.poll(() => counter.textContent()).toBe(emptyCounter);
+  await fixture.page.bringToFront();
+  await fixture.field.click();
+  return { fixture, counter };
+}
+
 describe('demo tender portal', () => {
   it('inserts the tender question into question 1.1 and its character counter follows', async () => {
-    const q1 = await openEditorFixture(session, 'demo.html', 'q1');
-    const counter = q1.page.locator('#q1-count');
-    await expect.poll(() => counter.textContent()).toBe('0 of 2,000 characters');
-    await q1.page.bringToFront();
-    await q1.field.click();
+    const { fixture: q1, counter } = await openDemoField('q1', 'q1-count', '0 of 2,000 characters');
     const { text } = wording('question');
     expect(await insertFromPanel(panel, q1, 'question')).toContain('Inserted');
     await expect.poll(q1.content).toBe(text);
@@ -42,11 +48,7 @@ describe('demo tender portal', () => {
   });
 
   it('inserts the tender question as formatted text into the rich answer box and its word counter follows', async () => {
-    const answer = await openEditorFixture(session, 'demo.html', 'answer');
-    const counter = answer.page.locator('#q4-count');
-    await expect.poll(() => counter.textContent()).toBe('0 of 500 words');
-    await answer.page.bringToFront();
-    await answer.field.click();
+    const { fixture: answer, counter } = await openDemoField('answer', 'q4-count', '0 of 500 words');
     const lines = htmlLines(wording('question').html);
     expect(await insertFromPanel(panel, answer, 'question')).toContain('Inserted');
     await expect.poll(answer.content).toBe(lines.join('\n'));
