@@ -203,7 +203,7 @@ describe.each([
     expect(run.stdout).toContain('Stopped: browser closed, demo server stopped');
     if (!run.browser) throw new Error('the fake browser did not start');
     const { pid } = run.browser;
-    await waitFor(() => (alive(pid) ? undefined : true), 'the browser process to end', 3000);
+    await waitFor(() => (alive(pid) ? undefined : true), 'the browser process to end', 10_000);
     expect(await answers(address)).toBe(false);
     expect(run.leftInTmp).toEqual([]);
   });
