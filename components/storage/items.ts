@@ -27,3 +27,6 @@ export const customFrameworkItem = storage.defineItem<unknown>('local:customFram
  * never written to disk. Version 1. Validated by panel-intent.ts.
  */
 export const panelIntentItem = storage.defineItem<unknown>('session:panelIntent', { fallback: null, version: 1 });
+
+/** The officer's settings (Options page). Version 1. Validated by settings.ts. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
