@@ -15,6 +15,7 @@ export {
   MAX_REPORTED_ERRORS,
   describeValue,
   formatPath,
+  frameworkFileSizeProblem,
   parseFramework,
   parseFrameworkJson,
   type ParseResult,
@@ -29,6 +30,9 @@ export {
 } from './placeholders';
 export { exportFileName, exportFramework, importFramework } from './import-export';
 export { escapeHtml } from './escape';
+export { cutForMessage, quoteForMessage, showInvisible } from './text/visible';
+export { csvCell, csvDocument, csvRow, type CsvValue } from './text/csv';
+export { DOCX_LIMITS, checkZipSizes, type ZipLimits, type ZipSizeCheck } from './files/zip-size';
 
 /**
  * Validates a framework (by default the shipped Cheshire East one) and

@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import { FRAMEWORK_SCHEMA_VERSION, PLACEHOLDERS, frameworkSchema, type Framework } from './schema';
 import { unknownPlaceholders } from './placeholders';
 import { editDistance } from './text/edit-distance';
+import { quoteForMessage, showInvisible } from './text/visible';
+import { jsonErrorIndex, lineAndColumn, nestingProblem, shapeProblem, textProblems, type InputProblem } from './input-checks';
 
 export type ParseResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
 
@@ -27,6 +29,8 @@ type Path = readonly PropertyKey[];
 interface Problem {
   path: string;
   message: string;
+  /** Computed only if the problem is reported (a "did you mean", which costs a scan of the known ids). */
+  hint?: () => string;
   /** A schema format problem at this path (e.g. "must be a slug") is explained better by this one. */
   explainsFormat?: boolean;
   /** Set on schema problems about a value's format. */
@@ -38,13 +42,13 @@ export function formatPath(path: Path): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]{0,39}$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${quoteForMessage(String(key))}]`;
   }
   return out === '' ? ROOT : out;
 }
 
-const render = (problem: Problem): string => `${problem.path}: ${problem.message}`;
+const render = (problem: Problem): string => `${problem.path}: ${problem.message}${problem.hint?.() ?? ''}`;
 
 // ---------------------------------------------------------------------------
 // Plain-English wording for zod's issues
@@ -54,10 +58,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
-    case 'string': {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return `text ${JSON.stringify(shown)}`;
-    }
+    case 'string':
+      return `text ${quoteForMessage(value)}`;
     case 'number':
       return `the number ${value}`;
     case 'boolean':
@@ -91,7 +93,7 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return 'is missing';
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describeValue(issue.input)}`;
     case 'invalid_value': {
-      const options = issue.values.map((value) => JSON.stringify(value));
+      const options = issue.values.map((value) => (typeof value === 'string' ? quoteForMessage(value) : String(value)));
       const wanted = options.length === 1 ? options.join('') : `one of ${options.join(', ')}`;
       return `must be ${wanted}, but is ${describeValue(issue.input)}`;
     }
@@ -110,16 +112,20 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** One line per object naming its unknown fields (the first few), so a misspelt field is easy to find. */
+function unknownFields(keys: string[]): string {
+  const shown = keys.slice(0, 3).map((key) => quoteForMessage(key));
+  const more = keys.length > shown.length ? ` and ${plural(keys.length - shown.length, 'more')}` : '';
+  const what = keys.length === 1 ? 'unknown field' : 'unknown fields';
+  return `${what} ${shown.join(', ')}${more} (check ${keys.length === 1 ? 'its' : 'their'} spelling, or remove ${keys.length === 1 ? 'it' : 'them'})`;
+}
+
 function schemaProblems(input: unknown): { problems: Problem[]; framework?: Framework } {
   const result = frameworkSchema.safeParse(input, { error: errorMap });
   if (result.success) return { problems: [], framework: result.data };
   const problems = result.error.issues.flatMap((issue): Problem[] =>
     issue.code === 'unrecognized_keys'
-      ? // One line per field, naming it, so a misspelt field is easy to find.
-        issue.keys.map((key) => ({
-          path: formatPath(issue.path),
-          message: `unknown field ${JSON.stringify(key)} (check its spelling, or remove it)`,
-        }))
+      ? [{ path: formatPath(issue.path), message: unknownFields(issue.keys) }]
       : [{ path: formatPath(issue.path), message: issue.message, isFormat: issue.code === 'invalid_format' }],
   );
   return { problems };
@@ -140,6 +146,7 @@ const strings = (value: unknown): (string | undefined)[] =>
 
 /** " (did you mean …?)" naming the known id within two typos of `wrong`, if any. */
 function suggestion(wrong: string, known: Iterable<string>): string {
+  if (wrong.length > 64) return ''; // no id is this long: not a typo
   const target = wrong.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3; // further than two edits is a guess, not a typo
@@ -147,7 +154,7 @@ function suggestion(wrong: string, known: Iterable<string>): string {
     const d = editDistance(target, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best === undefined ? '' : ` (did you mean ${JSON.stringify(best)}?)`;
+  return best === undefined ? '' : ` (did you mean ${quoteForMessage(best)}?)`;
 }
 
 /** Ids of a list of records; reports duplicates. */
@@ -161,7 +168,7 @@ function collectIds(list: (Rec | undefined)[], listPath: string, problems: Probl
     else
       problems.push({
         path: `${listPath}[${index}].id`,
-        message: `duplicate id ${JSON.stringify(id)} (also used by ${listPath}[${first}])`,
+        message: `duplicate id ${quoteForMessage(id)} (also used by ${listPath}[${first}])`,
       });
   });
   return ids;
@@ -184,14 +191,20 @@ function checkRefs(
   problems: Problem[],
 ): string[] {
   const seen = new Set<string>();
+  // One message (and one hint) per unknown value, however often it is used.
+  const unknown = new Map<string, Pick<Problem, 'message' | 'hint'>>();
   values.forEach((value, index) => {
     if (value === undefined) return;
     const path = pathOf(index);
     if (!kind.ids.has(value)) {
-      const message = `unknown ${kind.noun} ${JSON.stringify(value)}${suggestion(value, kind.ids.keys())}`;
-      problems.push({ path, message, explainsFormat: true });
+      let said = unknown.get(value);
+      if (!said) {
+        said = { message: `unknown ${kind.noun} ${quoteForMessage(value)}`, hint: () => suggestion(value, kind.ids.keys()) };
+        unknown.set(value, said);
+      }
+      problems.push({ path, ...said, explainsFormat: true });
     } else if (seen.has(value)) {
-      problems.push({ path, message: `${kind.noun} ${JSON.stringify(value)} is listed twice` });
+      problems.push({ path, message: `${kind.noun} ${quoteForMessage(value)} is listed twice` });
     }
     seen.add(value);
   });
@@ -217,7 +230,7 @@ interface Context {
   problems: Problem[];
 }
 
-const quote = (value: string) => JSON.stringify(value);
+const quote = (value: string) => quoteForMessage(value);
 
 function checkThemes(themes: (Rec | undefined)[], ctx: Context): void {
   themes.forEach((item, i) => {
@@ -294,8 +307,8 @@ const KNOWN_PLACEHOLDERS = PLACEHOLDERS.map((name) => `{${name}}`);
 function checkPlaceholders(wording: unknown, at: string, problems: Problem[]): void {
   for (const [path, text] of stringsWithin(wording, at)) {
     for (const name of unknownPlaceholders(text)) {
-      const hint = suggestion(`{${name}}`, KNOWN_PLACEHOLDERS) || ` (known placeholders: ${KNOWN_PLACEHOLDERS.join(', ')})`;
-      problems.push({ path, message: `unknown placeholder ${quote(`{${name}}`)}${hint}` });
+      const hint = () => suggestion(`{${name}}`, KNOWN_PLACEHOLDERS) || ` (known placeholders: ${KNOWN_PLACEHOLDERS.join(', ')})`;
+      problems.push({ path, message: `unknown placeholder ${quote(`{${name}}`)}`, hint });
     }
   }
 }
@@ -333,23 +346,43 @@ function referenceProblems(input: unknown): Problem[] {
 
 // ---------------------------------------------------------------------------
 
+/**
+ * The lines to show: the same problem in many places (one wrong id used a
+ * thousand times) is one line naming the first place and counting the
+ * rest; at most MAX_REPORTED_ERRORS lines, then one summing up the others.
+ * Hints are computed for the lines shown only.
+ */
 function summarise(problems: Problem[]): string[] {
-  const lines = problems.map(render);
-  if (lines.length <= MAX_REPORTED_ERRORS) return lines;
-  const rest = lines.length - MAX_REPORTED_ERRORS;
-  return [
-    ...lines.slice(0, MAX_REPORTED_ERRORS),
-    `${ROOT}: ${plural(rest, 'more problem')} not listed; fix the ones above and try again`,
-  ];
+  const groups = new Map<string, { first: Problem; others: number }>();
+  for (const problem of problems) {
+    // The same message at the same field of different items: `indicators[].unit is missing`.
+    const key = `${problem.path.replace(/\[\d+\]/g, '[]')}\n${problem.message}`;
+    const group = groups.get(key);
+    if (group) group.others++;
+    else groups.set(key, { first: problem, others: 0 });
+  }
+  const all = [...groups.values()];
+  const lines = all.slice(0, MAX_REPORTED_ERRORS).map(({ first, others }) =>
+    others === 0 ? render(first) : `${render(first)} (and in ${plural(others, 'other place')})`,
+  );
+  const rest = all.slice(MAX_REPORTED_ERRORS).reduce((sum, group) => sum + group.others + 1, 0);
+  if (rest > 0) lines.push(`${ROOT}: ${plural(rest, 'more problem')} not listed; fix the ones above and try again`);
+  return lines;
 }
+
+const fromInput = (problem: InputProblem): Problem => ({ path: formatPath(problem.path), message: problem.message, explainsFormat: true });
 
 /** Validates an already-parsed framework object. Never changes `input`. */
 export function parseFramework(input: unknown): ParseResult {
+  // Size and depth first, in one bounded pass: nothing else runs on a value that cannot be a framework.
+  const tooBig = shapeProblem(input);
+  if (tooBig) return { ok: false, errors: [render(fromInput(tooBig))] };
+  const unseen = textProblems(input, MAX_REPORTED_ERRORS).map(fromInput);
   const { problems: shape, framework } = schemaProblems(input);
   const references = referenceProblems(input);
-  // "unknown theme" says more than "must be a lower-case slug" about the same value.
-  const explained = new Set(references.filter((problem) => problem.explainsFormat).map((problem) => problem.path));
-  const problems = [...shape.filter((problem) => !(problem.isFormat && explained.has(problem.path))), ...references];
+  // "unknown theme" (or "contains a bidirectional control character") says more than "must be a lower-case slug" about the same value.
+  const explained = new Set([...unseen, ...references].filter((problem) => problem.explainsFormat).map((problem) => problem.path));
+  const problems = [...unseen, ...shape.filter((problem) => !(problem.isFormat && explained.has(problem.path))), ...references];
   if (problems.length > 0 || framework === undefined) return { ok: false, errors: summarise(problems) };
   return { ok: true, framework };
 }
@@ -369,18 +402,15 @@ function formatMegabytes(bytes: number): string {
  */
 function jsonProblem(error: unknown, text: string): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(raw)?.[1];
   let detail = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (\.\.\.)?".*is not valid JSON$/s, '')
     .replace(/ of the JSON data$/, '');
-  detail = detail.charAt(0).toLowerCase() + detail.slice(1);
-  if (position === undefined) return `is not valid JSON: ${detail}`;
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `is not valid JSON: ${detail} at line ${line}, column ${column}`;
+  detail = showInvisible(detail.charAt(0).toLowerCase() + detail.slice(1)).slice(0, 200);
+  if (/at line \d+ column \d+/.test(detail)) return `is not valid JSON: ${detail.replace(/ column/, ', column')}`;
+  const { line, column } = lineAndColumn(text, jsonErrorIndex(text, raw));
+  return `is not valid JSON: ${detail.replace(/\s*\(line \d+ column \d+\)$/, '')} at line ${line}, column ${column}`;
 }
 
 /**
@@ -388,14 +418,25 @@ function jsonProblem(error: unknown, text: string): string {
  * version first (each with its own message), then everything
  * `parseFramework` checks.
  */
+/** The message for a file of `bytes` bytes if it is too large to read (check a file's size before reading it). */
+export function frameworkFileSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_FRAMEWORK_FILE_BYTES) return undefined;
+  return render({
+    path: ROOT,
+    message: `is ${formatMegabytes(bytes)}; the largest framework file Social Value Assistant reads is ${formatMegabytes(MAX_FRAMEWORK_FILE_BYTES)}`,
+  });
+}
+
 export function parseFrameworkJson(text: string): ParseResult {
   // Characters never outnumber UTF-8 bytes, so a long string fails before encoding it.
   const bytes = text.length > MAX_FRAMEWORK_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > MAX_FRAMEWORK_FILE_BYTES)
-    return fail(ROOT, `is ${formatMegabytes(bytes)}; the largest framework file Social Value Assistant reads is ${formatMegabytes(MAX_FRAMEWORK_FILE_BYTES)}`);
+  const tooLarge = frameworkFileSizeProblem(bytes);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   // Editors on Windows often save a byte order mark, which JSON.parse rejects.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail(ROOT, 'is empty');
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) return fail(ROOT, tooDeep);
 
   let data: unknown;
   try {

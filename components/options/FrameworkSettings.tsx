@@ -1,12 +1,14 @@
 /**
  * Options: which framework is in use, import a council's own from a JSON
  * file (checked in full first; errors listed, nothing changed), export the
- * one in use, or go back to Cheshire East's.
+ * one in use, or go back to Cheshire East's. A stored framework that cannot
+ * be used is kept aside: it can be exported to correct it, or cleared.
  */
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { exportFileName, exportFramework } from '../../framework';
+import { cutForMessage, exportFileName, exportFramework } from '../../framework';
 import {
-  importCustomFramework,
+  exportKeptAside,
+  importCustomFrameworkFile,
   loadActiveFramework,
   restoreDefaultFramework,
   watchActiveFramework,
@@ -40,21 +42,33 @@ export function FrameworkSettings() {
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
+    // A new file: the last one's messages no longer apply.
+    setFeedback(null);
     if (!file) return;
-    const result = await importCustomFramework(await file.text());
+    const result = await importCustomFrameworkFile(file);
     input.value = '';
+    const name = `“${cutForMessage(file.name, 80)}”`;
     if (result.ok) {
       setFeedback({
         kind: 'ok',
-        message: `Imported “${result.framework.name}” (${result.framework.indicators.length} indicators). It is now the framework in use.`,
+        message: `Imported “${cutForMessage(result.framework.name, 80)}” (${result.framework.indicators.length} indicators). It is now the framework in use.`,
       });
     } else {
       setFeedback({
         kind: 'error',
-        message: `“${file.name}” was not imported, and nothing has changed. Please correct the file:`,
+        message: `${name} was not imported, and nothing has changed. Please correct the file:`,
         errors: result.errors,
       });
     }
+  }
+
+  async function onExportKeptAside() {
+    const text = await exportKeptAside();
+    if (text === undefined) {
+      setFeedback({ kind: 'error', message: 'The framework kept aside could not be written out as a file.', errors: [] });
+      return;
+    }
+    download('framework-kept-aside.json', text);
   }
 
   async function onReset() {
@@ -100,7 +114,17 @@ export function FrameworkSettings() {
         >
           Export the framework in use
         </button>
-        {active?.source === 'custom' ? (
+        {active?.keptAside ? (
+          <button
+            type="button"
+            onClick={() => {
+              void onExportKeptAside();
+            }}
+          >
+            Export the framework kept aside
+          </button>
+        ) : null}
+        {active?.source === 'custom' || active?.keptAside ? (
           <button
             type="button"
             onClick={() => {
@@ -117,6 +141,7 @@ export function FrameworkSettings() {
       {feedback?.kind === 'error' ? (
         <div role="alert" className="options-error">
           <p>{feedback.message}</p>
+          {feedback.errors.length > 0 ? (
           <ul>
             {feedback.errors.map((error) => (
               <li key={error}>
@@ -124,6 +149,7 @@ export function FrameworkSettings() {
               </li>
             ))}
           </ul>
+          ) : null}
         </div>
       ) : null}
     </section>

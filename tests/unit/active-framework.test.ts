@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultFramework, exportFramework } from '../../framework';
+import { deepList } from '../fixtures/hostile-files';
 import {
+  exportKeptAside,
   importCustomFramework,
+  importCustomFrameworkFile,
   loadActiveFramework,
   restoreDefaultFramework,
   watchActiveFramework,
@@ -66,5 +69,37 @@ describe('the framework in use', () => {
     await restoreDefaultFramework();
     unwatch();
     expect(seen).toEqual(['borsetshire', 'cheshire-east']);
+  });
+
+  it('keeps a stored framework that fails to validate aside, for export, and offers to clear it', async () => {
+    const broken = { schemaVersion: 1, id: 'broken', name: '\u200B' };
+    await fakeBrowser.storage.local.set({ customFramework: broken });
+    const active = await loadActiveFramework();
+    expect(active).toMatchObject({ source: 'default', keptAside: true });
+    expect(active.problem).toMatch(/Export it from Options|export it from Options/);
+    expect(JSON.parse((await exportKeptAside()) ?? 'null')).toEqual(broken);
+    await restoreDefaultFramework();
+    const after = await loadActiveFramework();
+    expect([after.source, after.keptAside, after.problem]).toEqual(['default', undefined, undefined]);
+  });
+
+  it('copes with stored data nested far too deep, keeping it for export', async () => {
+    await fakeBrowser.storage.local.set({ customFramework: { schemaVersion: 1, name: deepList(2_000) } });
+    const started = performance.now();
+    const active = await loadActiveFramework();
+    expect(performance.now() - started).toBeLessThan(800);
+    expect(active.keptAside).toBe(true);
+    expect(active.problem).toMatch(/could not be read \(name(\[0\])+: is nested more than 32 levels deep/);
+    expect(active.problem?.length).toBeLessThan(600);
+    expect(await exportKeptAside()).toContain('"bottom"');
+  });
+
+  it("checks a chosen file's size before reading it, and names read failures", async () => {
+    const text = vi.fn(() => Promise.resolve('{}'));
+    const huge = await importCustomFrameworkFile({ name: 'huge.json', size: 50 * 1024 * 1024, text });
+    expect(huge).toEqual({ ok: false, errors: ['file: is 50 MB; the largest framework file Social Value Assistant reads is 5 MB'] });
+    expect(text).not.toHaveBeenCalled();
+    const unreadable = await importCustomFrameworkFile({ name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError')) });
+    expect(unreadable).toEqual({ ok: false, errors: ['file: could not be read ("NotReadableError")'] });
   });
 });

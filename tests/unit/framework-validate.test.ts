@@ -219,8 +219,7 @@ describe('a bad framework file is rejected with a message naming the place and t
     Object.defineProperty(indicator, '__proto__', { value: { polluted: true }, enumerable: true });
     Reflect.set(indicator, 'constructor', { prototype: { polluted: true } });
     expect(errorsOf(importFramework(JSON.stringify(data)))).toEqual([
-      'indicators[2]: unknown field "__proto__" (check its spelling, or remove it)',
-      'indicators[2]: unknown field "constructor" (check its spelling, or remove it)',
+      'indicators[2]: unknown fields "__proto__", "constructor" (check their spelling, or remove them)',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -237,13 +236,22 @@ describe('a bad framework file is rejected with a message naming the place and t
     ]);
   });
 
-  it('caps a flood of problems and says how many more there are', () => {
+  it('says the same problem at the same field of many items once, counting the places', () => {
     const data = copy();
     const indicators = nodeAt(data, ['indicators']) as unknown as Record<string, unknown>[];
     for (const indicator of indicators) Reflect.deleteProperty(indicator, 'unit');
+    expect(errorsOf(importFramework(JSON.stringify(data)))).toEqual([
+      `indicators[0].unit: is missing (and in ${indicators.length - 1} other places)`,
+    ]);
+  });
+
+  it('caps a flood of different problems and says how many more there are', () => {
+    const data = copy();
+    const indicators = nodeAt(data, ['indicators']) as unknown as Record<string, unknown>[];
+    indicators.forEach((indicator, i) => Reflect.set(indicator, `extra${i}`, true));
     const errors = errorsOf(importFramework(JSON.stringify(data)));
     expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
-    expect(errors[0]).toBe('indicators[0].unit: is missing');
+    expect(errors[0]).toBe('indicators[0]: unknown field "extra0" (check its spelling, or remove it)');
     expect(errors.at(-1)).toBe(
       `file: ${indicators.length - MAX_REPORTED_ERRORS} more problems not listed; fix the ones above and try again`,
     );
