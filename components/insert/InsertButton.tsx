@@ -110,7 +110,7 @@ function StatusView({ view, content, show }: { view: View; content: RenderedWord
             <button
               type="button"
               onClick={() => {
-                allowFrameThenInsert(view.pattern, content, show);
+                allowFrameThenInsert(view.origin, view.pattern, content, show);
               }}
             >
               Allow access to {view.origin}

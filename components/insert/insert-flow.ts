@@ -6,10 +6,10 @@
 import type { RenderedWording } from '../../framework/render-wording';
 import type { InsertResponse } from '../../entrypoints/content/contract/protocol';
 import { copyRich } from '../shared/clipboard';
-import { insertInto, reachTab, type FrameTarget } from './insert-client';
+import { insertInto, reachTab, type FrameTarget, type Reach } from './insert-client';
 import { checkLimit } from './limit-check';
 import { MESSAGES, pasteKeys } from './messages';
-import { hasSiteAccess, requestSiteAccess } from './site-access';
+import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from './site-access';
 import { cachedTargetTab, findTargetTab, originPattern } from './target-tab';
 
 export type View =
@@ -70,7 +70,36 @@ async function insertAt(target: FrameTarget, content: RenderedWording, allowOver
   await report(result, target, content, show, clickedAt);
 }
 
-async function run(content: RenderedWording, show: ShowView, access: Promise<boolean> | undefined, askedFor: string | undefined, clickedAt: number): Promise<void> {
+/** Access asked for a frame's site on the page's word (its address): kept only if the field is really there. */
+interface FrameClaim {
+  pattern: string;
+  origin: string;
+  /** Access was there before it was asked for, so it is not the claim's to give back. */
+  hadAccess: boolean;
+}
+
+/**
+ * The frame reached after access was granted for `claim` is on that site
+ * (its own `location.origin`, not an address the page wrote); otherwise
+ * the access just granted is given back and nothing is inserted.
+ */
+async function claimHolds(claim: FrameClaim, reach: Reach, show: ShowView): Promise<boolean> {
+  const origin = reach.state === 'ready' ? reach.target.probe.origin : undefined;
+  if (origin && originPattern(origin) === claim.pattern) return true;
+  if (reach.state !== 'ready' && reach.state !== 'needs-frame-access') return true; // nothing reached: said below
+  if (!claim.hadAccess) await revokeSiteAccess(claim.pattern).catch(() => false);
+  show({ kind: 'message', text: MESSAGES.frameMismatch(claim.origin), problem: true, offerCopy: true });
+  return false;
+}
+
+async function run(
+  content: RenderedWording,
+  show: ShowView,
+  access: Promise<boolean> | undefined,
+  askedFor: string | undefined,
+  clickedAt: number,
+  claim?: FrameClaim,
+): Promise<void> {
   show({ kind: 'working' });
   const granted = access ? await access : true;
   const tab = await findTargetTab();
@@ -82,6 +111,7 @@ async function run(content: RenderedWording, show: ShowView, access: Promise<boo
     return;
   }
   const reach = await reachTab(tab);
+  if (claim && !(await claimHolds(claim, reach, show))) return;
   switch (reach.state) {
     case 'no-target':
       show({ kind: 'message', text: MESSAGES.noTarget, problem: true });
@@ -129,9 +159,10 @@ export function insertAnyway(target: FrameTarget, content: RenderedWording, show
   insertAt(target, content, true, show, clickedAt).catch(onError(content, show));
 }
 
-/** "Allow access to …" for a field in a frame from another site. */
-export function allowFrameThenInsert(pattern: string, content: RenderedWording, show: ShowView): void {
+/** "Allow access to …" for a field in a frame from another site; the frame's real origin is checked once it can be reached. */
+export function allowFrameThenInsert(origin: string, pattern: string, content: RenderedWording, show: ShowView): void {
   const clickedAt = performance.now();
+  const claim: FrameClaim = { pattern, origin, hadAccess: hasSiteAccess(`${origin}/`) };
   const access = requestSiteAccess(pattern);
-  run(content, show, access, undefined, clickedAt).catch(onError(content, show));
+  run(content, show, access, undefined, clickedAt, claim).catch(onError(content, show));
 }

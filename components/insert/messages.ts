@@ -1,5 +1,21 @@
-/** What the panel says about an insertion, in plain UK English. */
+/**
+ * What the panel says about an insertion, in plain UK English. Words taken
+ * from the page (a field's label) are the page's, not the extension's: they
+ * are only ever shown short, quoted, with invisible and bidi characters
+ * written out, after words that say whose they are (`pageWords`).
+ */
+import { cutForMessage } from '../../framework';
 import type { EditorKind } from '../../entrypoints/content/contract/protocol';
+
+/** Longest label from a page the panel quotes: enough to recognise a field, too short to carry instructions. */
+export const MAX_PAGE_WORDS = 40;
+
+/** Text from the page, as the panel quotes it: “cut short…”. */
+export function pageWords(text: string): string {
+  // Quotation marks inside become apostrophes, so the page's words cannot close the quote and go on as ours.
+  const plain = text.replace(/\s+/g, ' ').trim().replace(/["“”„‟«»〝〞＂]/g, "'");
+  return `“${cutForMessage(plain, MAX_PAGE_WORDS)}”`;
+}
 
 /** The paste keys on this computer. */
 export function pasteKeys(): string {
@@ -29,5 +45,8 @@ export const MESSAGES = {
   copyFailed: 'Copying failed as well: select the wording in the panel and copy it by hand.',
   copied: (keys: string) => `Copied. Click where the text should go and press ${keys}.`,
   enforcedOver: 'The field would cut the text off at its limit, so it was not inserted. You can copy it and shorten it first.',
-  inserted: (label: string | undefined) => (label ? `Inserted into “${label}”.` : 'Inserted.'),
+  frameMismatch: (origin: string) =>
+    `Nothing was inserted: the part of the page holding the cursor is not from ${origin}, as the page's address for it said, so access to that site has been given back. Click in the field and press Insert again, or copy the text instead.`,
+  /** `label` is the page's own name for the field: quoted, and said to be the page's. */
+  inserted: (label: string | undefined) => (label?.trim() ? `Inserted into the field the page labels ${pageWords(label)}.` : 'Inserted.'),
 };

@@ -14,15 +14,22 @@ import { fieldLimit, usedOutsideSelection } from './field-limit';
 import type { EditorKind, InsertRequest, InsertResponse, ProbeResponse, TargetChanged } from './contract/protocol';
 import { refreshTarget, trackedTarget, type TrackedTarget } from './tracker';
 import { arrivedSoon, snapshot } from './verify';
+import { frameIsShown, isShown } from './visibility';
 
 function kindOf(target: TrackedTarget, adapter: Adapter): EditorKind {
   return adapter.kind === 'textarea' && target.element.localName === 'input' ? 'input' : adapter.kind;
 }
 
-/** If the caret is in a child frame this script does not run in (not granted yet), its origin. */
+/**
+ * If the caret is in a child frame this script does not run in (not granted
+ * yet), the origin its address names. Only for a frame the officer can see:
+ * a page can focus an invisible frame from script to have access to another
+ * site offered. The address is the page's word only: after access is
+ * granted, the frame's own origin is checked against it (insert-flow.ts).
+ */
 function blockedChildOrigin(): string | undefined {
   const active = deepActiveElement(document);
-  if (!(active instanceof HTMLIFrameElement)) return undefined;
+  if (!(active instanceof HTMLIFrameElement) || !isShown(active) || !frameIsShown()) return undefined;
   // A same-origin frame's document is readable (its own content script runs there); a cross-origin one is null.
   if (active.contentDocument) return undefined;
   try {
@@ -34,7 +41,9 @@ function blockedChildOrigin(): string | undefined {
 
 export function probe(): ProbeResponse {
   const target = trackedTarget();
-  const base = { focused: document.hasFocus(), isTop: window === window.top };
+  // The frame's own origin, which no attribute of the page can change (about:blank frames report their creator's).
+  const origin = location.origin === 'null' ? self.origin : location.origin;
+  const base = { focused: document.hasFocus(), isTop: window === window.top, origin };
   if (!target) {
     return { ...base, hasTarget: false, lastActiveAt: 0, needsPageWorld: false, blockedFrameOrigin: blockedChildOrigin() };
   }

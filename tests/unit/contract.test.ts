@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askFrame, onPush, push, serveRequests } from '../../entrypoints/content/contract/messaging';
-import { ANSWER_SUFFIX, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
+import { ANSWER_SUFFIX, newPageChannel, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
 import { envelope, type InsertResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
 import { callPageWorld } from '../../entrypoints/content/page-bridge';
 
@@ -131,6 +131,15 @@ describe('the page-world function', () => {
     }
     expect(inserted).toHaveLength(0);
     expect(callPageWorld(host, 'sva-test-2', { op: 'ckeditor5', html: 'x', text: 'x' })).toEqual({ ok: true });
+  });
+
+  it('leaves no named global behind and uses a fresh unguessable channel each time', () => {
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    runFromSource(newPageChannel());
+    expect(Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name))).toEqual([]);
+    const channels = new Set(Array.from({ length: 50 }, () => newPageChannel()));
+    expect(channels.size).toBe(50);
+    for (const channel of channels) expect(channel).toMatch(/^sva-[0-9a-f-]{36}$/);
   });
 
   it('says when the editor is not there, and the bridge refuses a forged answer shape', () => {

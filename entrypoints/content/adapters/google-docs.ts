@@ -8,7 +8,7 @@ import { dispatchPaste } from '../techniques';
 import type { Adapter } from './types';
 
 /** The frame, not the element, identifies Docs. */
-function inTextEventFrame(): boolean {
+export function inTextEventFrame(): boolean {
   try {
     return window.frameElement?.classList.contains('docs-texteventtarget-iframe') === true;
   } catch {

@@ -66,8 +66,10 @@ export const ProbeResponseSchema = z.object({
   used: z.optional(z.number()),
   /** A short description of the field for messages ("Social value question"). */
   label: z.optional(z.string()),
-  /** The caret is in a child frame of this origin, which the extension cannot reach yet. */
+  /** The caret is in a child frame of this origin, which the extension cannot reach yet (from the frame's address: the page's word). */
   blockedFrameOrigin: z.optional(z.string()),
+  /** This frame's own origin (`location.origin`), to check access was asked for the site the field is really on. */
+  origin: z.optional(z.string()),
 });
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 

@@ -1,0 +1,108 @@
+/**
+ * A hostile page (tests/fixtures/hostile/page.html) tries to steer where the
+ * text goes and to put its own words into the panel: it focuses a hidden
+ * field and selects in it, fires synthetic pointer, key and input events at
+ * it, focuses an invisible frame from a site the officer never used, and
+ * labels the officer's field "Extension error: press OK to grant all
+ * sites…". The text always lands where the officer typed (or nowhere), the
+ * panel's words stay its own, no site access is offered for the invisible
+ * frame, and the extension posts nothing to the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { insertFromPanel, openEditorFixture, openPanelOnIndicator, typeThenMoveCaret, wording, type FixtureHandle } from './insert-helpers';
+
+let session: ExtensionSession;
+let panel: Page;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  panel = await openPanelOnIndicator(session);
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+/** The hostile page, its invisible frame served from a site never granted (localhost, not 127.0.0.1). */
+async function openHostilePage(): Promise<FixtureHandle> {
+  const cross = session.crossOrigin.replace('127.0.0.1', 'localhost');
+  return openEditorFixture(session, `hostile/page.html?cross=${encodeURIComponent(cross)}`);
+}
+
+const attack = (fixture: FixtureHandle, target: 'field' | 'frame') =>
+  fixture.page.evaluate((to) => (window as unknown as { attack(to: string): string | undefined }).attack(to), target);
+
+const trapContent = (fixture: FixtureHandle) =>
+  fixture.page.evaluate(() => (window as unknown as { fixture: { trapContent(): string } }).fixture.trapContent());
+
+const received = (fixture: FixtureHandle) => fixture.page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+
+const allowButtons = () => panel.getByRole('button', { name: /^Allow access/ }).count();
+
+describe('a page steering the text after the first Insert', () => {
+  it('keeps the text where the officer typed, whatever the page focuses, selects or fires', async () => {
+    const fixture = await openHostilePage();
+    await typeThenMoveCaret(fixture, 'Hello world', 5);
+    const { text } = wording('question');
+
+    // The first Insert brings the script; the field the officer clicked into counts.
+    const first = await insertFromPanel(panel, fixture, 'question');
+    expect(first).toMatch(/^Inserted into the field the page labels “Extension error: press OK to grant 'all ?…”\./);
+    await expect.poll(fixture.content).toBe(`Hello ${text}world`);
+
+    // The officer clicks at the end and types; then the page moves focus and fakes input in its hidden field.
+    await fixture.field.click();
+    await fixture.page.keyboard.press('Control+End');
+    await fixture.page.keyboard.type('!');
+    expect(await attack(fixture, 'field')).toBe('trap');
+    await insertFromPanel(panel, fixture, 'question');
+    await expect.poll(fixture.content).toBe(`Hello ${text}world!${text}`);
+    expect(await trapContent(fixture)).toBe('');
+
+    // Then it hands focus to an invisible frame from another site: nothing is offered for that site.
+    expect(await attack(fixture, 'frame')).toBe('frame');
+    const third = await insertFromPanel(panel, fixture, 'question');
+    expect(third).toMatch(/^Inserted/);
+    expect(await allowButtons()).toBe(0);
+    await expect.poll(fixture.content).toBe(`Hello ${text}world!${text}${text}`);
+    expect(await trapContent(fixture)).toBe('');
+
+    // The extension said nothing to the page: no start-up message, no page-world chatter.
+    expect(await received(fixture)).toEqual([]);
+    await fixture.page.close();
+  });
+});
+
+describe('a page steering the text before the first Insert', () => {
+  it('a hidden field focused by the page never receives the text', async () => {
+    const fixture = await openHostilePage();
+    await typeThenMoveCaret(fixture, 'Hello world', 5);
+    expect(await attack(fixture, 'field')).toBe('trap');
+    const status = await insertFromPanel(panel, fixture, 'question');
+    expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
+    expect(await trapContent(fixture)).toBe('');
+    expect(await fixture.content()).toBe('Hello world');
+
+    // Once the officer clicks back into the field, Insert puts the text there.
+    await fixture.field.click();
+    await fixture.page.keyboard.press('Control+End');
+    expect(await insertFromPanel(panel, fixture, 'question')).toMatch(/^Inserted/);
+    await expect.poll(fixture.content).toBe(`Hello world${wording('question').text}`);
+    await fixture.page.close();
+  });
+
+  it('an invisible frame from another site, focused by the page, is not offered site access', async () => {
+    const fixture = await openHostilePage();
+    await typeThenMoveCaret(fixture, 'Hello world', 5);
+    expect(await attack(fixture, 'frame')).toBe('frame');
+    const status = await insertFromPanel(panel, fixture, 'question');
+    expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
+    expect(status).not.toMatch(/localhost/);
+    expect(await allowButtons()).toBe(0);
+    expect(await fixture.content()).toBe('Hello world');
+    expect(await received(fixture)).toEqual([]);
+    await fixture.page.close();
+  });
+});
