@@ -79,14 +79,23 @@ interface FrameClaim {
 }
 
 /**
- * The frame reached after access was granted for `claim` is on that site
- * (its own `location.origin`, not an address the page wrote); otherwise
- * the access just granted is given back and nothing is inserted.
+ * Whether the frame reached after access was granted for `claim` is on that
+ * site (its own `location.origin`, not an address the page wrote):
+ * 'holds', 'refuse' (something else was reached, or the same frame still
+ * needs access: it is not on that site), or 'none' (nothing reached; said
+ * the usual way).
  */
+export function judgeClaim(claim: Pick<FrameClaim, 'pattern'>, reach: Reach): 'holds' | 'refuse' | 'none' {
+  if (reach.state === 'ready') {
+    const origin = reach.target.probe.origin;
+    return origin && originPattern(origin) === claim.pattern ? 'holds' : 'refuse';
+  }
+  return reach.state === 'needs-frame-access' ? 'refuse' : 'none';
+}
+
+/** On a claim that does not hold, gives back the access just granted and says so. */
 async function claimHolds(claim: FrameClaim, reach: Reach, show: ShowView): Promise<boolean> {
-  const origin = reach.state === 'ready' ? reach.target.probe.origin : undefined;
-  if (origin && originPattern(origin) === claim.pattern) return true;
-  if (reach.state !== 'ready' && reach.state !== 'needs-frame-access') return true; // nothing reached: said below
+  if (judgeClaim(claim, reach) !== 'refuse') return true;
   if (!claim.hadAccess) await revokeSiteAccess(claim.pattern).catch(() => false);
   show({ kind: 'message', text: MESSAGES.frameMismatch(claim.origin), problem: true, offerCopy: true });
   return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickFrame, type FrameTarget } from '../../components/insert/insert-client';
+import { judgeClaim } from '../../components/insert/insert-flow';
 import { isRestrictedUrl, originPattern } from '../../components/insert/target-tab';
 import { parseResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
 
@@ -44,5 +45,26 @@ describe('messages from the page are validated', () => {
     expect(parseResponse('probe', { hasTarget: 'yes' })).toBeUndefined();
     expect(parseResponse('insert', { status: 'done' })).toBeUndefined();
     expect(parseResponse('insert', { status: 'inserted', method: 'paste event (text)' })?.status).toBe('inserted');
+  });
+});
+
+describe('site access asked for a frame on the page’s word', () => {
+  const claim = { pattern: 'https://portal.example.gov.uk/*' };
+  const ready = (origin: string | undefined) => ({ state: 'ready' as const, target: frame(3, { origin }) });
+
+  it('holds only when the frame reached is really on that site', () => {
+    expect(judgeClaim(claim, ready('https://portal.example.gov.uk'))).toBe('holds');
+    expect(judgeClaim(claim, ready('https://portal.example.gov.uk:8443'))).toBe('holds');
+  });
+
+  it('is refused when another site’s frame is reached, the origin is unknown, or the frame still needs access', () => {
+    expect(judgeClaim(claim, ready('https://evil.example'))).toBe('refuse');
+    expect(judgeClaim(claim, ready(undefined))).toBe('refuse');
+    expect(judgeClaim(claim, { state: 'needs-frame-access', origin: 'https://portal.example.gov.uk', pattern: claim.pattern })).toBe('refuse');
+  });
+
+  it('leaves other outcomes to the usual messages', () => {
+    expect(judgeClaim(claim, { state: 'no-target' })).toBe('none');
+    expect(judgeClaim(claim, { state: 'denied' })).toBe('none');
   });
 });
