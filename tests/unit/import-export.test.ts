@@ -25,7 +25,7 @@ function imported(text: string): Framework {
 describe('exporting and importing a framework', () => {
   it('exports readable JSON that imports back unchanged', () => {
     const text = exportFramework(defaultFramework);
-    expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n {2}"id": "cheshire-east",/);
+    expect(text).toMatch(/^\{\n {2}"schemaVersion": 2,\n {2}"id": "cheshire-east",/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(imported(text)).toEqual(defaultFramework);
   });

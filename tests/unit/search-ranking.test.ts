@@ -17,7 +17,7 @@ import { defaultFramework } from '../../framework';
 import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
 import { relatedGroups, SYNONYM_GROUPS } from '../../framework/search-synonyms';
-import { syntheticFramework } from '../../framework/synthetic';
+import { SYNTHETIC_SCORING, syntheticFramework } from '../../framework/synthetic';
 import { searchQueries } from './fixtures/search-queries';
 
 interface Parts {
@@ -40,7 +40,7 @@ function indicator(id: string, text: string, { keywords = [], subMeasures, stage
     keywords,
     wording: {
       planning: { outcome: stage },
-      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: 'Score 0-5.', responseLimitWords: 250 },
+      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: SYNTHETIC_SCORING, responseLimitWords: 250 },
       contractManagement: { measure: 'Delivery', unit: 'number', target: '{target}', frequency: 'quarterly', evidence: 'Records' },
     },
   };
@@ -66,7 +66,7 @@ function ownText(indicator: Indicator): string {
 /** The stage wording (and notes) of an indicator. */
 function stageText(indicator: Indicator): string {
   const { planning, procurement, contractManagement: kpi } = indicator.wording;
-  return [planning.outcome, procurement.question, ...procurement.strongAnswer, procurement.scoring, kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
+  return [planning.outcome, procurement.question, ...procurement.strongAnswer, ...Object.values(procurement.scoring), kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
 }
 
 function expectGraded(hits: SearchHit[]): void {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../framework';
 import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
-import { syntheticFramework } from '../../framework/synthetic';
+import { SYNTHETIC_SCORING, syntheticFramework } from '../../framework/synthetic';
 
 function indicator(id: string, text: string, extra: Partial<Indicator> = {}): Indicator {
   return {
@@ -21,7 +21,7 @@ function indicator(id: string, text: string, extra: Partial<Indicator> = {}): In
     keywords: [],
     wording: {
       planning: { outcome: 'The Provider will report on this.' },
-      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: 'Score 0-5.', responseLimitWords: 250 },
+      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: SYNTHETIC_SCORING, responseLimitWords: 250 },
       contractManagement: { measure: 'Delivery', unit: 'number', target: '{target}', frequency: 'quarterly', evidence: 'Records' },
     },
     ...extra,
