@@ -180,7 +180,7 @@ export const innovationIndicators: Indicator[] = [
           'Number of innovative approaches to healthcare delivery, pilots or test beds relevant to the contract that the Provider actively took part in during the year, with their status and evaluation findings',
         unit: 'innovative approaches (pilots or test beds)',
         target:
-          '{target} innovative approaches, pilots or test beds taken part in each contract year, each with an evaluation summary shared with the Council',
+          '{target} innovative approaches, pilots or test beds taken part in each contract year, each with an evaluation summary shared with the council',
         frequency: 'annually',
         evidence:
           'Project register with partners, dates and the Provider’s role; project agreements or letters from lead partners; evaluation reports or interim findings',
