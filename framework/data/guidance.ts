@@ -142,12 +142,12 @@ export const guidance: Guidance = {
     {
       id: 'performance-ratings',
       title: 'Rating contract performance',
-      text: 'Under the Procurement Act 2023, performance against published KPIs is rated Good, Approaching target, Requires improvement or Inadequate (section 71).',
+      text: 'Under the Procurement Act 2023, performance against published KPIs is rated Good, Approaching target, Requires improvement, Inadequate or Other in contract performance notices (section 71).',
     },
     {
       id: 'social-value-weighting',
       title: 'Social value weighting',
-      text: "Social value is commonly given a weighting of at least 10% of the total score, following central government's Social Value Model (PPN 06/20 and its 2025 successor, PPN 002).",
+      text: 'Central government’s Social Value Model (PPN 06/20, replaced by PPN 002 in February 2025) sets a minimum social value weighting of 10% of the total score for in-scope central government bodies. Councils are not bound by it, but it is a common benchmark. Each social value question then carries a share of that weighting, and its weighted score is its score ÷ 5 × its share.',
     },
     {
       id: 'national-toms-licence',

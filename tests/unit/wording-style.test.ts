@@ -96,6 +96,12 @@ describe('bullet points', () => {
     expect(offenders((text, place) => place.startsWith('strongAnswer') && !/^[A-Z£].*\.$/su.test(text))).toEqual([]);
   });
 
+  it('names what the answer contains, rather than opening with a verb ("Commits to …")', () => {
+    const verb =
+      /^(?:Names|Gives|Commits|Uses|Sets|Shows|Explains|Makes|Targets|Describes|Works|Provides|Offers|Identifies|Covers|Includes|States|Tracks|Recruits|Removes|Follows|Holds|Reaches|Refers|Trains|Focuses|Distinguishes|Matches|Involves|Agrees|Breaks|Designs|Estimates|Actively|Advertises|Defines|Demonstrates|Ensures)\b/;
+    expect(offenders((text, place) => place.startsWith('strongAnswer') && verb.test(text))).toEqual([]);
+  });
+
   it('writes every descriptor and the scoring guidance as sentences', () => {
     expect(offenders((text, place) => place.startsWith('scoring') && !/^[A-Z].*\.$/su.test(text))).toEqual([]);
   });

@@ -39,11 +39,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the initiatives you will deliver through {contractName}, beyond the core service, to help people in {locality} with long-term conditions live independently. Set out who you will reach, how they will be referred to you or find you, which partners you will work with, and how many people you will support in each contract year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Names specific initiatives (for example money advice, befriending, healthy lifestyle sessions, help to get online) and explains why they suit people with long-term conditions in {locality}.',
-          'Gives a numerical commitment for each contract year: people supported, and sessions or contacts delivered.',
-          'Uses referral routes and partners already in place, such as GP practices, social prescribing link workers, local VCSE organisations and libraries, rather than new structures that take a year to set up.',
-          'Explains how the difference will be measured, for example a short before-and-after confidence or wellbeing score, and how results will be reported to {organisation}.',
-          'Makes clear the activity is additional to what the contract already pays for.',
+          'Specific initiatives (for example money advice, befriending, healthy lifestyle sessions, help to get online), with why they suit people with long-term conditions in {locality}.',
+          'A numerical commitment for each contract year: people supported, and sessions or contacts delivered.',
+          'Referral routes and partners already in place, such as GP practices, social prescribing link workers, local VCSE organisations and libraries, rather than new structures that take a year to set up.',
+          'How the difference will be measured, for example a short before-and-after confidence or wellbeing score, and how results will be reported to {organisation}.',
+          'Confirmation that the activity is additional to what the contract already pays for.',
         ],
         scoring: {
           0: 'No answer, or only activity the core service already pays for.',
@@ -95,10 +95,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'What will you do through {contractName} to help prevent or relieve homelessness in {locality}? Describe the schemes you will support, the people they will reach, how you will work with the council’s housing service and local homelessness organisations, and what you will deliver each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Targets a clear group (for example people leaving hospital or prison, care leavers, people sleeping rough, households in temporary accommodation) and explains the local need.',
-          'Commits to concrete contributions: funded bed spaces, furnished tenancies, staff time, jobs or training for people with experience of homelessness, or donations to a named local scheme.',
-          'Explains how people at risk who come into contact with the service will be referred, with their consent, to the council’s housing options team promptly.',
-          'Gives annual numbers and how outcomes will be tracked, such as tenancies still in place after six months.',
+          'A clear target group (for example people leaving hospital or prison, care leavers, people sleeping rough, households in temporary accommodation), with the local need explained.',
+          'Concrete contributions: funded bed spaces, furnished tenancies, staff time, jobs or training for people with experience of homelessness, or donations to a named local scheme.',
+          'How people at risk who come into contact with the service will be referred promptly, with their consent, to the council’s housing options team.',
+          'Annual numbers, and how outcomes will be tracked, such as tenancies still in place after six months.',
         ],
         scoring: {
           0: 'No answer, or support limited to what the law already requires of the bidder.',
@@ -151,10 +151,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the initiatives you will deliver under {contractName}, in addition to core services, to reduce harm among higher risk drinkers in {locality}. Explain how you will identify them, what support you will offer, how you will link with local alcohol treatment services and how many people you will reach. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Uses a validated screening tool such as AUDIT-C to identify higher risk drinkers, with staff trained in identification and brief advice (IBA).',
-          'Sets out a referral pathway into the locally commissioned drug and alcohol treatment service and avoids duplicating it.',
-          'Gives annual numbers to be screened, given brief advice and referred.',
-          'Reaches settings where higher risk drinking is common, for example workplaces, the night-time economy or services for older people, and explains why.',
+          'A validated screening tool such as AUDIT-C to identify higher risk drinkers, used by staff trained in identification and brief advice (IBA).',
+          'A referral pathway into the locally commissioned drug and alcohol treatment service that avoids duplicating it.',
+          'Annual numbers to be screened, given brief advice and referred.',
+          'Settings where higher risk drinking is common, for example workplaces, the night-time economy or services for older people, with the reason for choosing them.',
         ],
         scoring: {
           0: 'No answer, or activity that repeats the commissioned treatment service rather than adding to it.',
@@ -207,10 +207,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the additional drug misuse programmes you will deliver or fund through {contractName}. Explain who will deliver them and their professional standing, how they will complement rather than duplicate local treatment services, who they are for, and what dependency and recovery outcomes you expect. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Names a qualified delivery partner or in-house professionals, with relevant registration or accreditation.',
-          'Shows the programme has been, or will be, agreed with the local treatment provider and the public health team of {organisation}.',
-          'Sets out programme content (for example structured psychosocial support, peer-led recovery, harm reduction including naloxone awareness) and its length.',
-          'Commits to numbers starting and completing the programme each year, and to measures of reduced use or sustained recovery.',
+          'A qualified delivery partner or in-house professionals, with relevant registration or accreditation.',
+          'Evidence that the programme has been, or will be, agreed with the local treatment provider and the public health team of {organisation}.',
+          'Programme content (for example structured psychosocial support, peer-led recovery, harm reduction including naloxone awareness) and its length.',
+          'Numbers starting and completing the programme each year, and measures of reduced use or sustained recovery.',
         ],
         scoring: {
           0: 'No answer, or a programme that duplicates the locally commissioned treatment service.',
@@ -263,10 +263,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How will you help people to stop smoking through {contractName}, in addition to core services? Describe who you will target, the support you will offer (for example very brief advice, referral to the local stop smoking service, paid time to attend, nicotine replacement or vapes as quit aids) and the number of quit attempts you expect to support. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Trains front-line staff in very brief advice (ask, advise, act) and records who is offered support.',
-          'Refers into the local stop smoking service rather than setting up a parallel service, and gives staff paid time to attend.',
-          'Focuses on groups with high smoking rates, such as routine and manual workers, pregnant women or people with mental ill health.',
-          'Commits to annual numbers setting a quit date and quitting at four weeks, and explains how quits will be confirmed.',
+          'Front-line staff trained in very brief advice (ask, advise, act), with a record of who is offered support.',
+          'Referral into the local stop smoking service rather than a parallel service, with paid time for staff to attend.',
+          'A focus on groups with high smoking rates, such as routine and manual workers, pregnant women or people with mental ill health.',
+          'Annual numbers setting a quit date and quitting at four weeks, and how quits will be confirmed.',
         ],
         scoring: {
           0: 'No answer, or a parallel stop smoking service that bypasses the local one.',
@@ -318,10 +318,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Set out the initiatives you will run under {contractName} to promote healthy eating, healthy drinking (such as water in place of sugary drinks) and exercise, to tackle obesity in {locality}. Say who they are for, how often they will run, who will deliver them and how you will judge success. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Targets people or places with the greatest need, for example families in areas with high childhood obesity, or a workforce in long sedentary roles.',
-          'Describes sustained activity (regular sessions, a healthier food and drink offer in canteens or vending, cycle-to-work or walking schemes) rather than a one-off event.',
-          'Uses local leisure, school and community partners, and national programmes where they exist.',
-          'Commits to annual numbers of participants and sessions, and a simple measure of change such as self-reported minutes of activity a week.',
+          'People or places with the greatest need, for example families in areas with high childhood obesity, or a workforce in long sedentary roles.',
+          'Sustained activity (regular sessions, a healthier food and drink offer in canteens or vending, cycle-to-work or walking schemes) rather than a one-off event.',
+          'Local leisure, school and community partners, and national programmes where they exist.',
+          'Annual numbers of participants and sessions, and a simple measure of change such as self-reported minutes of activity a week.',
         ],
         scoring: {
           0: 'No answer, or activity with no link to healthy eating, drinking or exercise.',
@@ -373,10 +373,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'What initiatives or interventions will you deliver through {contractName} to promote good mental health among your staff, people using the service and the wider community in {locality}? Explain the approach and its evidence base, who it will reach and how you will know it has worked. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Distinguishes promotion and prevention (building wellbeing and resilience) from treatment, and explains the evidence for the chosen approach.',
-          'Covers both the workforce and the community, with named activities such as peer support groups, wellbeing walks, stress awareness sessions or suicide prevention training.',
-          'Links to local mental health campaigns and services so that people who need more help are signposted to it.',
-          'Sets annual numbers to be reached and, where appropriate, uses a validated wellbeing measure such as the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS).',
+          'A clear line between promotion and prevention (building wellbeing and resilience) and treatment, with the evidence for the chosen approach.',
+          'Activities for both the workforce and the community, such as peer support groups, wellbeing walks, stress awareness sessions or suicide prevention training.',
+          'Links to local mental health campaigns and services, so that people who need more help are signposted to it.',
+          'Annual numbers to be reached and, where appropriate, a validated wellbeing measure such as the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS).',
         ],
         scoring: {
           0: 'No answer, or treatment services described as promotion.',
@@ -429,10 +429,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How will you make it easier for people to get mental health support through {contractName}? Describe the barriers you will address (such as cost, waiting, stigma, opening hours or location), the support and referral routes you will provide, and how many people you expect to help each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies specific barriers for the people concerned and the action that will remove each one.',
-          'Offers concrete routes to support: an employee assistance programme with counselling, help to self-refer to NHS Talking Therapies, trained staff able to signpost, or hosting a local service on site.',
-          'Works with local mental health services and VCSE organisations rather than duplicating them.',
-          'Commits to numbers accessing support and reports take-up, anonymised, at least once a year.',
+          'The specific barriers the people concerned face, and the action that will remove each one.',
+          'Concrete routes to support: an employee assistance programme with counselling, help to self-refer to NHS Talking Therapies, trained staff able to signpost, or a local service hosted on site.',
+          'Joint work with local mental health services and VCSE organisations rather than duplication of them.',
+          'Numbers accessing support, with take-up reported, anonymised, at least once a year.',
         ],
         scoring: {
           0: 'No answer, or only a description of the core service.',
@@ -484,10 +484,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe how you will help unpaid carers in {locality} to feel less isolated and to build new social and peer support networks through {contractName}. Include how you will find carers (including those in your own workforce), the activities or groups you will run or support, your partners and the numbers you expect to reach. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Shows how hidden carers, including young carers, will be identified, for example through staff surveys, contact with people using the service and links with GP practices and schools.',
-          'Describes regular peer activities (carers’ groups, cafés, online networks) at times and places carers can manage, with replacement care where it is needed.',
-          'Works with the local carers’ organisation and signposts carers to a carer’s assessment under the Care Act 2014.',
-          'Commits to numbers of carers supported and measures change in isolation, for example with a short set of loneliness questions.',
+          'How hidden carers, including young carers, will be identified, for example through staff surveys, contact with people using the service and links with GP practices and schools.',
+          'Regular peer activities (carers’ groups, cafés, online networks) at times and places carers can manage, with replacement care where it is needed.',
+          'Joint work with the local carers’ organisation, and signposting of carers to a carer’s assessment under the Care Act 2014.',
+          'Numbers of carers supported, and a measure of change in isolation, for example a short set of loneliness questions.',
         ],
         scoring: {
           0: 'No answer, or activity that does not reach unpaid carers.',
@@ -543,10 +543,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many hours of staff volunteering time will you dedicate, through {contractName}, to health talks in schools and the community in {locality}? Describe the topics, the audiences, who will give the talks and how you will make sure content is accurate and suitable for the age group. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of volunteer hours in each contract year, separate from paid delivery of the contract.',
-          'Names audiences and settings (for example secondary schools, youth clubs, community centres) and agrees them with schools or {organisation}.',
-          'Uses suitably qualified or trained staff and current national campaign materials, and fits with schools’ PSHE and relationships and sex education programmes.',
-          'Covers safeguarding: DBS checks where needed and following each school’s safeguarding procedures.',
+          'A number of volunteer hours in each contract year, separate from paid delivery of the contract.',
+          'Audiences and settings (for example secondary schools, youth clubs, community centres), agreed with schools or {organisation}.',
+          'Suitably qualified or trained staff using current national campaign materials, in a way that fits schools’ PSHE and relationships and sex education programmes.',
+          'Safeguarding: DBS checks where needed, and each school’s safeguarding procedures followed.',
         ],
         scoring: {
           0: 'No answer, or talks given as part of paid contract delivery.',
@@ -599,10 +599,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe how your organisation will take an active part in local crime prevention projects and support policing and community safety campaigns in {locality} during {contractName}. Identify the projects or campaigns, your contribution (staff time, premises, communication channels, training) and what it will achieve. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies local projects or campaigns, for example those run by the Community Safety Partnership, the police or domestic abuse services, and how the bidder will join them.',
-          'Commits a number of hours of staff time and other contributions, such as sharing campaign messages with staff and customers or providing venues.',
-          'Includes domestic abuse awareness for managers and a workplace policy for staff affected by domestic abuse.',
-          'Explains how participation will be recorded and reported.',
+          'Local projects or campaigns, for example those run by the Community Safety Partnership, the police or domestic abuse services, and how the bidder will join them.',
+          'A number of hours of staff time and other contributions, such as sharing campaign messages with staff and customers or providing venues.',
+          'Domestic abuse awareness for managers and a workplace policy for staff affected by domestic abuse.',
+          'How participation will be recorded and reported.',
         ],
         scoring: {
           0: 'No answer, or activity with no link to crime prevention or community safety.',
@@ -654,11 +654,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'How will your organisation demonstrate an ACE-aware, trauma-informed approach for people using {contractName}, beyond the scope of the core service? Describe staff training, changes to policies, practice and environments, how people with lived experience will shape this, and how you will check it is working. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Sets out training for all staff, with deeper training for those in direct contact with people using the service, and a timetable to reach full coverage.',
-          'Shows the principles in practice: safety, trustworthiness, choice, collaboration, empowerment and cultural consideration, as in the government’s working definition of trauma-informed practice.',
-          'Gives examples of changes beyond the core service, such as reviewing letters and appointment processes, providing quieter spaces, or avoiding people having to retell traumatic events.',
-          'Involves people with lived experience and supports staff wellbeing, including reflective supervision.',
-          'Measures progress through staff training rates, feedback from people using the service and an annual organisational self-assessment.',
+          'Training for all staff, with deeper training for those in direct contact with people using the service, and a timetable to reach full coverage.',
+          'The principles in practice: safety, trustworthiness, choice, collaboration, empowerment and cultural consideration, as in the government’s working definition of trauma-informed practice.',
+          'Examples of changes beyond the core service, such as reviewing letters and appointment processes, providing quieter spaces, or avoiding people having to retell traumatic events.',
+          'Involvement of people with lived experience, and support for staff wellbeing, including reflective supervision.',
+          'Progress measured through staff training rates, feedback from people using the service and an annual organisational self-assessment.',
         ],
         scoring: {
           0: 'No answer, or only what the core service specification already requires.',
@@ -710,10 +710,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many hours of staff volunteering will you give, under {contractName}, to community groups in {locality} for practical health awareness support? Describe the groups, topics and formats, the skills your volunteers bring and how you will reach groups with poorer health. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to volunteer hours and a number of groups or sessions in each contract year.',
-          'Matches topics to local priorities (for example high blood pressure, smoking, mental wellbeing, obesity) and to what the groups ask for.',
-          'Uses staff with relevant skills, such as clinicians, first aiders or staff trained in Making Every Contact Count.',
-          'Targets groups in more deprived areas or with lower health literacy, using plain language and accessible formats.',
+          'Volunteer hours and a number of groups or sessions in each contract year.',
+          'Topics matched to local priorities (for example high blood pressure, smoking, mental wellbeing, obesity) and to what the groups ask for.',
+          'Staff with relevant skills, such as clinicians, first aiders or staff trained in Making Every Contact Count.',
+          'A focus on groups in more deprived areas or with lower health literacy, using plain language and accessible formats.',
         ],
         scoring: {
           0: 'No answer, or health awareness given as part of paid delivery.',
@@ -766,10 +766,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the volunteering time you will give, through {contractName}, to community groups in {locality} to offer practical support on the wider determinants of health, for example debt advice, fuel poverty advice or help into work. State the hours, topics, the expertise of your volunteers and how you will link people to specialist advice services. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to volunteer hours and sessions in each contract year, with topics chosen for local need such as fuel poverty and household debt.',
-          'Uses volunteers with relevant expertise (finance, HR, energy, housing) who stay within what they can advise on, referring people who need regulated debt advice to accredited providers.',
-          'Works with local advice agencies, such as Citizens Advice, and community groups so that sessions reach the people who need them.',
-          'Records the number of people reached and referrals made.',
+          'Volunteer hours and sessions in each contract year, on topics chosen for local need such as fuel poverty and household debt.',
+          'Volunteers with relevant expertise (finance, HR, energy, housing) who stay within what they can advise on, referring people who need regulated debt advice to accredited providers.',
+          'Joint work with local advice agencies, such as Citizens Advice, and community groups, so that sessions reach the people who need them.',
+          'A record of the number of people reached and referrals made.',
         ],
         scoring: {
           0: 'No answer, or support with no link to the wider determinants of health.',
@@ -837,11 +837,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'How will you create job opportunities (FTE) and supported internships on {contractName} for carers, care leavers, disabled people, people over 50, people from ethnic minority groups, women returners, single parents and ex-armed forces personnel? For each group you will target, describe the barriers you will address, how you will recruit and support people, your local partners, and the number of FTE jobs or internships you will create each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to FTE jobs and supported internships per contract year, broken down by the groups targeted.',
-          'Uses lawful, practical measures: guaranteed interviews through the Disability Confident scheme, job carving, reasonable adjustments, flexible hours for carers and single parents, and recognition of armed forces skills and qualifications.',
-          'Names referral partners, such as the council’s care leaver service, Jobcentre Plus, supported employment services, colleges running supported internships and armed forces charities.',
-          'Provides in-work support (mentoring, job coaching) and tracks retention, not just recruitment.',
-          'Explains how workforce data will be collected voluntarily and reported anonymously.',
+          'FTE jobs and supported internships for each contract year, broken down by the groups targeted.',
+          'Lawful, practical measures: guaranteed interviews through the Disability Confident scheme, job carving, reasonable adjustments, flexible hours for carers and single parents, and recognition of armed forces skills and qualifications.',
+          'Referral partners, such as the council’s care leaver service, Jobcentre Plus, supported employment services, colleges running supported internships and armed forces charities.',
+          'In-work support (mentoring, job coaching), with retention tracked as well as recruitment.',
+          'How workforce data will be collected voluntarily and reported anonymously.',
         ],
         scoring: {
           0: 'No answer, or recruitment that would break the Equality Act 2010.',
@@ -897,10 +897,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many local people (FTE) living in {locality} will you employ on {contractName} for one year, or for the whole contract if it is shorter? Explain how you will recruit locally, how you will help people stay in work, and how you will evidence where employees live. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'States an FTE number for each contract year and shows how it is derived from the contract’s staffing plan.',
-          'Describes local recruitment channels: local job fairs, the council’s employment and skills service, Jobcentre Plus, community organisations and local colleges.',
-          'Targets local people who face barriers to work and offers the support to keep them in work for at least a year.',
-          'Agrees the definition of local (for example by postcode) and explains how home postcodes will be evidenced in line with data protection law.',
+          'An FTE number for each contract year, derived from the contract’s staffing plan.',
+          'Local recruitment channels: local job fairs, the council’s employment and skills service, Jobcentre Plus, community organisations and local colleges.',
+          'A focus on local people who face barriers to work, with the support to keep them in work for at least a year.',
+          'An agreed definition of local (for example by postcode), and how home postcodes will be evidenced in line with data protection law.',
         ],
         scoring: {
           0: 'No answer, or no commitment to employ local people.',
@@ -953,10 +953,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'What percentage of the FTE workforce delivering {contractName} will be local people living in {locality}? Give the percentage for each contract year, the FTE figures behind it, and how you will maintain it as staff change. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Gives the percentage with the FTE figures behind it (local FTE and total FTE) so that the commitment can be checked.',
-          'Sets a baseline from the current or transferring (TUPE) workforce and shows how new recruitment will raise or maintain the percentage.',
-          'Explains local recruitment methods and how subcontractors’ staff working on the contract are counted.',
-          'Describes the postcode evidence that will be supplied.',
+          'The percentage with the FTE figures behind it (local FTE and total FTE), so that the commitment can be checked.',
+          'A baseline from the current or transferring (TUPE) workforce, and how new recruitment will raise or maintain the percentage.',
+          'Local recruitment methods, and how subcontractors’ staff working on the contract are counted.',
+          'The postcode evidence that will be supplied.',
         ],
         scoring: {
           0: 'No answer, or no percentage of the contract workforce given.',
@@ -1010,10 +1010,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many people who have been unemployed for a year or longer will you take on (FTE) to work on {contractName}? Describe how you will reach them, adapt your recruitment, prepare them for work and keep them in employment. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of FTE starts in each contract year.',
-          'Works with Jobcentre Plus, the council’s employment support programmes and local VCSE employability services to find candidates.',
-          'Removes barriers in recruitment, such as guaranteed interviews, work trials, skills-based assessment in place of CV sifting, and help with upfront costs like travel and work clothing.',
-          'Provides in-work support (a named mentor, a phased start) and measures retention at 26 and 52 weeks.',
+          'A number of FTE starts in each contract year.',
+          'Joint work with Jobcentre Plus, the council’s employment support programmes and local VCSE employability services to find candidates.',
+          'Barriers in recruitment removed, for example with guaranteed interviews, work trials, skills-based assessment in place of CV sifting, and help with upfront costs such as travel and work clothing.',
+          'In-work support (a named mentor, a phased start), with retention measured at 26 and 52 weeks.',
         ],
         scoring: {
           0: 'No answer, or no commitment to recruit people who are long-term unemployed.',
@@ -1067,10 +1067,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many young people aged 18 to 24 who are rehabilitating offenders will you take on (FTE) to work on {contractName}? Describe your referral partners, how you will assess risk fairly, and the support you will give to help them stay in work. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of FTE starts in each contract year for people aged 18 to 24 when they start.',
-          'Works with the Probation Service, prisons (including release on temporary licence), youth justice services or specialist charities to find and prepare candidates.',
-          'Follows fair chance practice, such as removing the criminal record question from initial applications and asking only for the disclosure the role requires, with DBS checks proportionate to the job.',
-          'Provides mentoring and in-work support, and tracks retention and progression.',
+          'A number of FTE starts in each contract year for people aged 18 to 24 when they start.',
+          'Joint work with the Probation Service, prisons (including release on temporary licence), youth justice services or specialist charities to find and prepare candidates.',
+          'Fair chance practice, such as removing the criminal record question from initial applications and asking only for the disclosure the role requires, with DBS checks proportionate to the job.',
+          'Mentoring and in-work support, with retention and progression tracked.',
         ],
         scoring: {
           0: 'No answer, or a blanket bar on people with criminal records.',
@@ -1127,11 +1127,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many people, and what percentage, of your workforce and of the supply chain working on {contractName} will be paid at least the real Living Wage? Explain how you will uprate pay when new rates are announced, how you will extend it to subcontractors, and whether you are, or will become, an accredited Living Wage Employer. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Gives headcounts and percentages now and for each contract year, separately for direct employees and the supply chain.',
-          'Commits to uprating pay to each new real Living Wage rate within six months of its announcement, using the London rate where relevant.',
-          'Holds Living Wage Foundation accreditation, or sets out the steps and timetable towards it.',
-          'Shows how the requirement flows down to subcontractors through contract terms and how it will be checked.',
-          'Explains how the cost is built into the price, so the commitment can be sustained for the whole contract.',
+          'Headcounts and percentages now and for each contract year, separately for direct employees and the supply chain.',
+          'Pay uprated to each new real Living Wage rate within six months of its announcement, using the London rate where relevant.',
+          'Living Wage Foundation accreditation held, or the steps and timetable towards it.',
+          'How the requirement flows down to subcontractors through contract terms, and how it will be checked.',
+          'How the cost is built into the price, so that the commitment can be sustained for the whole contract.',
         ],
         scoring: {
           0: 'No answer, or pay below the real Living Wage with no plan to change it.',
@@ -1184,10 +1184,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the diversity training you will provide for employees, contractors and subcontractors working on {contractName}. Cover the content, how it is delivered and how long it takes, who will receive it and when, how it will be refreshed, and how you will judge its effect on practice. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Covers duties under the Equality Act 2010, inclusive behaviour and, for a public service, the needs of the people using it.',
-          'Reaches everyone on the contract, including subcontractors, with training within a set period of starting and refresher training at a set interval.',
-          'Uses a credible provider or recognised content, with more depth for managers and anyone involved in recruitment.',
-          'Measures effect beyond attendance, for example through staff survey results, complaints data or recruitment outcomes.',
+          'Content covering duties under the Equality Act 2010, inclusive behaviour and, for a public service, the needs of the people using it.',
+          'Training for everyone on the contract, including subcontractors, within a set period of starting, with refresher training at a set interval.',
+          'A credible provider or recognised content, with more depth for managers and anyone involved in recruitment.',
+          'A measure of effect beyond attendance, for example staff survey results, complaints data or recruitment outcomes.',
         ],
         scoring: {
           0: 'No answer, or no diversity training offered to anyone on the contract.',
@@ -1240,10 +1240,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'What initiatives will you offer, through {contractName}, to support women returning to work after a career break or long-term parental leave? Describe the roles or returner programmes, the flexibility and support offered, and how many women you expect to support back into work each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Offers a paid returner programme (a returnship) or roles recruited directly for returners, with a clear route to a permanent post.',
-          'Designs roles to be flexible from the start, with part-time, job share or school-hours options stated in the advert.',
-          'Provides skills refresh, mentoring and a phased return, and supports its own staff returning from parental leave (keeping in touch days, a return plan).',
-          'Sets annual numbers and tracks retention at 12 months.',
+          'A paid returner programme (a returnship) or roles recruited directly for returners, with a clear route to a permanent post.',
+          'Roles designed to be flexible from the start, with part-time, job share or school-hours options stated in the advert.',
+          'Skills refresh, mentoring and a phased return, and support for the bidder’s own staff returning from parental leave (keeping in touch days, a return plan).',
+          'Annual numbers, with retention tracked at 12 months.',
         ],
         scoring: {
           0: 'No answer, or reliance on statutory rights alone.',
@@ -1299,10 +1299,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'Describe the flexible working initiatives you will offer employees on {contractName} that reduce their travel time, and estimate the hours of travel saved each year. Explain which roles they apply to, how service quality will be protected, and how travel time saved will be calculated. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies which roles can work from home, hybrid, from a nearer base or on compressed hours, and which cannot and why.',
-          'Estimates annual travel time saved with a transparent method, for example days worked from home multiplied by each person’s usual return commute.',
-          'Shows how the service will not suffer: cover arrangements, response times and supervision.',
-          'Links the initiatives to staff wellbeing and to carbon reduction, without double counting any transport emissions commitment.',
+          'Which roles can work from home, hybrid, from a nearer base or on compressed hours, and which cannot and why.',
+          'An estimate of annual travel time saved, with a transparent method, for example days worked from home multiplied by each person’s usual return commute.',
+          'How the service will not suffer: cover arrangements, response times and supervision.',
+          'Links to staff wellbeing and to carbon reduction, without double counting any transport emissions commitment.',
         ],
         scoring: {
           0: 'No answer, or flexible working that would reduce service cover.',
@@ -1358,10 +1358,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'What opportunities will you create for employees working on {contractName} to share care more equally with other members of their household? Describe the policies and benefits you offer beyond the statutory minimum, how you will encourage take-up by staff of all genders, and how you will measure it. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Offers enhanced pay for paternity and shared parental leave, and paid carer’s leave beyond the statutory unpaid week.',
-          'Makes flexible working genuinely available to all staff, and says so in job adverts.',
-          'Actively encourages men to use these options, for example through senior role models and guidance for managers.',
-          'Tracks take-up by gender and reports it every year.',
+          'Enhanced pay for paternity and shared parental leave, and paid carer’s leave beyond the statutory unpaid week.',
+          'Flexible working genuinely available to all staff, and said to be so in job adverts.',
+          'Active encouragement for men to use these options, for example through senior role models and guidance for managers.',
+          'Take-up tracked by gender and reported every year.',
         ],
         scoring: {
           0: 'No answer, or statutory entitlements described as an initiative.',
@@ -1418,10 +1418,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many weeks of accredited training (for example BTEC, City & Guilds, NVQ or HNC) at levels 2, 3 and 4+ will you provide on {contractName}? Set out the qualifications and levels, the number of learners, who will be offered them and how you will support learners to complete. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Breaks the commitment down by qualification, level, number of learners and training weeks in each contract year.',
-          'Links qualifications to skills the contract and the local economy need, and names the college or training provider.',
-          'Gives priority to staff who are lower paid or hold fewer qualifications.',
-          'Commits to supporting learners to completion, including study time and course costs, and tracks completion rates.',
+          'The commitment broken down by qualification, level, number of learners and training weeks in each contract year.',
+          'Qualifications linked to skills the contract and the local economy need, with the college or training provider named.',
+          'Priority for staff who are lower paid or hold fewer qualifications.',
+          'Support for learners to completion, including study time and course costs, with completion rates tracked.',
         ],
         scoring: {
           0: 'No answer, or training that is not accredited.',
@@ -1477,11 +1477,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many weeks of apprenticeships will you provide on {contractName}, at what levels and on which apprenticeship standards? Describe how you will recruit apprentices, including from {locality} and from under-represented groups, how you will support them to complete, and what happens when they finish. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Sets out numbers of apprentices, standards, levels and apprenticeship weeks in each contract year, showing new starts separately from existing apprentices.',
-          'Names the training provider and end-point assessment arrangements, and shows that off-the-job training time is protected.',
-          'Recruits locally and opens apprenticeships to care leavers, disabled people and others who face barriers, with the adjustments they need.',
-          'Provides a workplace mentor, monitors progress and commits to a job or progression for apprentices who complete.',
-          'Tracks and reports achievement rates.',
+          'Numbers of apprentices, standards, levels and apprenticeship weeks in each contract year, with new starts shown separately from existing apprentices.',
+          'The training provider and end-point assessment arrangements, with off-the-job training time protected.',
+          'Local recruitment, with apprenticeships open to care leavers, disabled people and others who face barriers, and the adjustments they need.',
+          'A workplace mentor, progress monitored, and a job or progression for apprentices who complete.',
+          'Achievement rates tracked and reported.',
         ],
         scoring: {
           0: 'No answer, or apprenticeships with no link to the contract.',
@@ -1533,11 +1533,11 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many weeks of meaningful work placements or pre-employment courses will you provide through {contractName}? Describe the placements and courses, how you will make them accessible to all young people under 24 (including disabled young people and those from disadvantaged backgrounds), and what participants will gain. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of placements and total placement weeks in each contract year, showing student placements of one to six weeks separately from pre-employment courses.',
-          'Defines meaningful: a planned programme of real tasks, a named supervisor, feedback at the end and a reference.',
-          'Works with local schools, colleges, the council’s careers and employment services and Jobcentre Plus to reach young people who would not otherwise get such opportunities.',
-          'Removes barriers such as travel and meal costs and provides reasonable adjustments, so unpaid placements are open to all.',
-          'Tracks what happens next, such as applications, interviews or jobs offered.',
+          'A number of placements and total placement weeks in each contract year, with student placements of one to six weeks shown separately from pre-employment courses.',
+          'A definition of meaningful: a planned programme of real tasks, a named supervisor, feedback at the end and a reference.',
+          'Joint work with local schools, colleges, the council’s careers and employment services and Jobcentre Plus to reach young people who would not otherwise get such opportunities.',
+          'Barriers removed, such as travel and meal costs, and reasonable adjustments made, so that unpaid placements are open to all.',
+          'What happens next tracked, such as applications, interviews or jobs offered.',
         ],
         scoring: {
           0: 'No answer, or placements that are not open to all young people under 24.',
@@ -1593,10 +1593,10 @@ export const socialIndicators: Indicator[] = [
         question:
           'How many paid internships of six weeks or more will you offer through {contractName}, and how many weeks in total? Describe the roles and pay, how you will advertise and select fairly so that they are open to all young people under 24, and the support and outcomes interns can expect. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'States the number of internships, their length and the total weeks in each contract year, and confirms pay of at least the legal minimum for each intern’s age (ideally the real Living Wage).',
-          'Advertises openly and selects on potential rather than contacts or previous unpaid experience, with outreach to young people from disadvantaged backgrounds and reasonable adjustments for disabled applicants.',
-          'Provides a structured programme of real work, a supervisor or mentor, and a reference.',
-          'Tracks outcomes such as job offers, apprenticeships or further study.',
+          'The number of internships, their length and the total weeks in each contract year, with pay of at least the legal minimum for each intern’s age (ideally the real Living Wage).',
+          'Open advertising and selection on potential rather than contacts or previous unpaid experience, with outreach to young people from disadvantaged backgrounds and reasonable adjustments for disabled applicants.',
+          'A structured programme of real work, a supervisor or mentor, and a reference.',
+          'Outcomes tracked, such as job offers, apprenticeships or further study.',
         ],
         scoring: {
           0: 'No answer, or internships that would be unpaid.',
