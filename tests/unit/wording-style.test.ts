@@ -48,6 +48,11 @@ describe('scoring', () => {
     expect(problems).toEqual([]);
   });
 
+  it('builds each scale the same way: 0 names what fails, 5 adds to a 4', () => {
+    expect(offenders((text, place) => place === 'scoring 0' && !text.startsWith('No '))).toEqual([]);
+    expect(offenders((text, place) => place === 'scoring 5' && !text.startsWith('Everything in a 4, plus '))).toEqual([]);
+  });
+
   it('is written for the measure, not the generic scale a migration fills in', () => {
     expect(framework.indicators.filter((indicator) => indicator.wording.procurement.genericScoring).map((i) => i.id)).toEqual([]);
     expect(offenders((text, place) => place.startsWith('scoring') && /\b(top|middle|half|full|low) marks\b/i.test(text))).toEqual([]);

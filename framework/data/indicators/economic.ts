@@ -460,7 +460,7 @@ export const economicIndicators: Indicator[] = [
           1: 'A general preference for local suppliers, with no £ value or percentage.',
           2: 'A figure with no analysis of which packages can be bought locally and no definition of local.',
           3: 'A yearly £ value and percentage, but no agreed definition of local, or no practical steps to open work to local firms.',
-          4: 'A yearly £ value and percentage grounded in an analysis of the supply chain, a postcode definition of local agreed before the start, and practical steps such as advertising subcontracts locally and sizing packages for small firms, with invitations open to all suppliers.',
+          4: 'A yearly £ value and percentage grounded in an analysis of the supply chain, a postcode definition of local agreed before the start, and practical steps such as advertising subcontracts locally and sizing packages so that small firms can bid, with every opportunity open to any supplier wherever it is based.',
           5: 'Everything in a 4, plus spend tracked through the purchase ledger and reported supplier by supplier each quarter.',
         },
         scoringGuidance:
