@@ -11,7 +11,7 @@ import { NoResults } from './search/NoResults';
 import { ResultList } from './search/ResultList';
 import { SearchBox } from './search/SearchBox';
 import { describeCount } from './search/status';
-import { useActiveFramework } from './search/use-active-framework';
+import { useActiveFramework } from './shared/use-active-framework';
 import { useListNavigation } from './search/use-list-navigation';
 import './panel.css';
 

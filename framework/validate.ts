@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { FRAMEWORK_SCHEMA_VERSION, PLACEHOLDERS, frameworkSchema, type Framework } from './schema';
 import { unknownPlaceholders } from './placeholders';
 import { READABLE_VERSIONS, migrateFramework } from './migrations';
+import { editDistance } from './text/edit-distance';
 
 /**
  * `notices` are not problems: they say what a migration from an older
@@ -143,26 +144,13 @@ const records = (value: unknown): (Rec | undefined)[] =>
 const strings = (value: unknown): (string | undefined)[] =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : undefined)) : [];
 
-/** Edit distance, to suggest the id someone probably meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
+/** " (did you mean …?)" naming the known id within two typos of `wrong`, if any. */
 function suggestion(wrong: string, known: Iterable<string>): string {
   const target = wrong.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3; // further than two edits is a guess, not a typo
   for (const candidate of known) {
-    const d = distance(target, candidate.toLowerCase());
+    const d = editDistance(target, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best === undefined ? '' : ` (did you mean ${JSON.stringify(best)}?)`;

@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { PlaceholderValues } from '../../framework/placeholders';
 import { renderWording, WORDING_NAMES, wordingBlocks, type WordingKind } from '../../framework/render-wording';
 import type { Framework, Indicator, Stage } from '../../framework/schema';
-import { ThemeBadges } from '../search/ThemeBadges';
+import { ThemeBadges } from '../shared/ThemeBadges';
 import { ContractDetails } from './ContractDetails';
 import { FrameworkContext } from './FrameworkContext';
-import { WordingActions } from './WordingActions';
+import { WordingActions } from '../shared/WordingActions';
 import { WordingPreview } from './WordingPreview';
 
 export interface IndicatorDetailProps {

@@ -5,19 +5,17 @@
  * insert-flow.ts.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { allowFrameThenInsert, copyInstead, insertAnyway, insertFromClick, type InsertContent, type View } from './insert-flow';
+import { allowFrameThenInsert, copyInstead, insertAnyway, insertFromClick, type View } from './insert-flow';
+import type { RenderedWording } from '../../framework/render-wording';
 import { MESSAGES } from './messages';
 import { watchSiteAccess } from './site-access';
 import { watchTargetTab } from './target-tab';
 import './insert.css';
 
-/** `text`: clean plain text for plain fields; `html`: formatted HTML for rich editors (framework text already escaped). */
-export type { InsertContent };
-
 export interface InsertButtonProps {
   /** Accessible name, starting with the action: "Insert tender question". */
   label: string;
-  content: InsertContent;
+  content: RenderedWording;
   /** Optional visible text when it differs from the label (e.g. "Insert"). */
   children?: React.ReactNode;
 }
@@ -61,7 +59,7 @@ function isProblem(view: View): boolean {
   return view.kind === 'over-limit' || view.kind === 'frame-access' || (view.kind === 'message' && view.problem);
 }
 
-function StatusView({ view, content, show }: { view: View; content: InsertContent; show: (view: View) => void }): ReactNode {
+function StatusView({ view, content, show }: { view: View; content: RenderedWording; show: (view: View) => void }): ReactNode {
   const copyButton = (
     <button
       type="button"

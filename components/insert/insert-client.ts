@@ -5,18 +5,13 @@
  * frame to insert. Every answer from the page is validated.
  */
 import { browser } from 'wxt/browser';
-import {
-  MESSAGE,
-  parseInsertResponse,
-  parseProbeResponse,
-  type InsertRequest,
-  type ProbeResponse,
-  type InsertResponse,
-} from '../../entrypoints/content/protocol';
+import type { RenderedWording } from '../../framework/render-wording';
+import { askFrame } from '../../entrypoints/content/contract/messaging';
+import { newPageChannel, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
+import type { InsertResponse, ProbeResponse } from '../../entrypoints/content/contract/protocol';
 import { findTargetTab, isRestrictedUrl, originPattern, type TabInfo } from './target-tab';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-const PAGE_WORLD_SCRIPT = '/page-world.js';
 
 export interface FrameTarget {
   tabId: number;
@@ -43,13 +38,8 @@ function isRestrictedError(error: unknown): boolean {
 }
 
 async function probeFrame(tabId: number, frameId: number): Promise<FrameTarget | undefined> {
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: MESSAGE.probe }, { frameId });
-    const probe = parseProbeResponse(answer);
-    return probe ? { tabId, frameId, probe } : undefined;
-  } catch {
-    return undefined; // the frame went away or has no listener
-  }
+  const probe = await askFrame(tabId, frameId, 'probe', {});
+  return probe ? { tabId, frameId, probe } : undefined;
 }
 
 /**
@@ -96,20 +86,25 @@ export async function reachTarget(): Promise<Reach> {
   return reachTab(await findTargetTab());
 }
 
-/** Asks the frame to insert. The page-world helper goes in first when the editor's API needs it. */
-export async function insertInto(target: FrameTarget, content: { text: string; html: string }, allowOverLimit: boolean): Promise<InsertResponse> {
-  const { tabId, frameId } = target;
-  if (target.probe.needsPageWorld) {
-    // The page's own world: editors' APIs live there. Chromium and Firefox 128+ support world MAIN.
-    await browser.scripting
-      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_WORLD_SCRIPT], world: 'MAIN' })
-      .catch(() => undefined); // without it the adapter falls back to DOM techniques
-  }
-  const request: InsertRequest = { type: MESSAGE.insert, text: content.text, html: content.html, allowOverLimit };
+/**
+ * Starts the page-world function in the inserting frame for this one
+ * insertion; `undefined` when the page's world cannot be reached (the
+ * adapter then falls back to DOM techniques).
+ */
+async function startPageWorld(tabId: number, frameId: number): Promise<string | undefined> {
+  const channel = newPageChannel();
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId });
-    return parseInsertResponse(answer) ?? { status: 'failed' };
+    // The page's own world: editors' APIs live there. Chromium and Firefox 128+ support world MAIN.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, world: 'MAIN', func: pageWorldInsert, args: [channel] });
+    return channel;
   } catch {
-    return { status: 'failed' };
+    return undefined;
   }
+}
+
+/** Asks the frame to insert. */
+export async function insertInto(target: FrameTarget, wording: RenderedWording, allowOverLimit: boolean): Promise<InsertResponse> {
+  const { tabId, frameId } = target;
+  const pageChannel = target.probe.needsPageWorld ? await startPageWorld(tabId, frameId) : undefined;
+  return (await askFrame(tabId, frameId, 'insert', { wording, allowOverLimit, pageChannel })) ?? { status: 'failed' };
 }

@@ -3,18 +3,14 @@
  * site (inside the click), find the field, check its limit, insert, and
  * describe the outcome as a `View` for the button's status region.
  */
-import { copyRich } from '../clipboard';
-import type { InsertResponse } from '../../entrypoints/content/protocol';
+import type { RenderedWording } from '../../framework/render-wording';
+import type { InsertResponse } from '../../entrypoints/content/contract/protocol';
+import { copyRich } from '../shared/clipboard';
 import { insertInto, reachTab, type FrameTarget } from './insert-client';
 import { checkLimit } from './limit-check';
 import { MESSAGES, pasteKeys } from './messages';
 import { hasSiteAccess, requestSiteAccess } from './site-access';
 import { cachedTargetTab, findTargetTab, originPattern } from './target-tab';
-
-export interface InsertContent {
-  text: string;
-  html: string;
-}
 
 export type View =
   | { kind: 'idle' }
@@ -34,7 +30,7 @@ export type View =
 export type ShowView = (view: View) => void;
 
 /** Copies instead of inserting and says what to press; `lead` says why. */
-export async function copyInstead(content: InsertContent, show: ShowView, lead?: string): Promise<void> {
+export async function copyInstead(content: RenderedWording, show: ShowView, lead?: string): Promise<void> {
   try {
     await copyRich(content);
     show({ kind: 'message', text: lead ?? MESSAGES.copied(pasteKeys()), problem: lead !== undefined });
@@ -43,7 +39,7 @@ export async function copyInstead(content: InsertContent, show: ShowView, lead?:
   }
 }
 
-async function report(result: InsertResponse, target: FrameTarget, content: InsertContent, show: ShowView, clickedAt: number): Promise<void> {
+async function report(result: InsertResponse, target: FrameTarget, content: RenderedWording, show: ShowView, clickedAt: number): Promise<void> {
   const keys = pasteKeys();
   switch (result.status) {
     case 'inserted': {
@@ -69,12 +65,12 @@ async function report(result: InsertResponse, target: FrameTarget, content: Inse
   }
 }
 
-async function insertAt(target: FrameTarget, content: InsertContent, allowOverLimit: boolean, show: ShowView, clickedAt: number): Promise<void> {
+async function insertAt(target: FrameTarget, content: RenderedWording, allowOverLimit: boolean, show: ShowView, clickedAt: number): Promise<void> {
   const result = await insertInto(target, content, allowOverLimit);
   await report(result, target, content, show, clickedAt);
 }
 
-async function run(content: InsertContent, show: ShowView, access: Promise<boolean> | undefined, askedFor: string | undefined, clickedAt: number): Promise<void> {
+async function run(content: RenderedWording, show: ShowView, access: Promise<boolean> | undefined, askedFor: string | undefined, clickedAt: number): Promise<void> {
   show({ kind: 'working' });
   const granted = access ? await access : true;
   const tab = await findTargetTab();
@@ -110,7 +106,7 @@ async function run(content: InsertContent, show: ShowView, access: Promise<boole
   }
 }
 
-function onError(content: InsertContent, show: ShowView) {
+function onError(content: RenderedWording, show: ShowView) {
   return (error: unknown) => {
     console.error('Social Value Assistant: insertion failed', error);
     void copyInstead(content, show, MESSAGES.failed(pasteKeys()));
@@ -118,7 +114,7 @@ function onError(content: InsertContent, show: ShowView) {
 }
 
 /** The Insert click. Asks for the site synchronously, inside the click: Firefox refuses later. */
-export function insertFromClick(content: InsertContent, show: ShowView): void {
+export function insertFromClick(content: RenderedWording, show: ShowView): void {
   const clickedAt = performance.now();
   const cached = cachedTargetTab();
   const pattern = cached?.url ? originPattern(cached.url) : undefined;
@@ -127,14 +123,14 @@ export function insertFromClick(content: InsertContent, show: ShowView): void {
 }
 
 /** "Insert anyway", after a limit the browser does not enforce. */
-export function insertAnyway(target: FrameTarget, content: InsertContent, show: ShowView): void {
+export function insertAnyway(target: FrameTarget, content: RenderedWording, show: ShowView): void {
   const clickedAt = performance.now();
   show({ kind: 'working' });
   insertAt(target, content, true, show, clickedAt).catch(onError(content, show));
 }
 
 /** "Allow access to …" for a field in a frame from another site. */
-export function allowFrameThenInsert(pattern: string, content: InsertContent, show: ShowView): void {
+export function allowFrameThenInsert(pattern: string, content: RenderedWording, show: ShowView): void {
   const clickedAt = performance.now();
   const access = requestSiteAccess(pattern);
   run(content, show, access, undefined, clickedAt).catch(onError(content, show));

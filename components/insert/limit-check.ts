@@ -2,8 +2,8 @@
  * Compares the wording with the field's limit before inserting, and words
  * the result for the officer. Pure: the panel shows it, tests check it.
  */
-import { countCharacters, countCharactersCrlf, countLineBreaks, countWords } from '../../entrypoints/content/counting';
-import type { FieldLimit } from '../../entrypoints/content/protocol';
+import { countCharacters, countCharactersCrlf, countLineBreaks, countWords } from '../../entrypoints/content/contract/counting';
+import type { FieldLimit } from '../../entrypoints/content/contract/protocol';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (value: number) => number.format(value);

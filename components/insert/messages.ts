@@ -1,5 +1,5 @@
 /** What the panel says about an insertion, in plain UK English. */
-import type { EditorKind } from '../../entrypoints/content/protocol';
+import type { EditorKind } from '../../entrypoints/content/contract/protocol';
 
 /** The paste keys on this computer. */
 export function pasteKeys(): string {

@@ -1,53 +1,67 @@
 /**
- * Host access, per site. The panel keeps a copy of the granted patterns so a
+ * Host access, per site: the one place that reads which sites are granted
+ * (the panel, before it asks, and the options page's list) and asks for or
+ * gives back access. The panel keeps a copy of the granted patterns so a
  * click on Insert can tell at once whether it must ask: asking again when
  * access is already there costs tens of milliseconds in Chrome.
  */
 import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
 
-let granted: string[] = [];
+/** The host patterns granted now (optional ones the officer allowed, and any the manifest declares). */
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+/** Calls `listener` whenever site access is granted or taken back; returns a function that stops listening. */
+export function onSiteAccessChange(listener: () => void): () => void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+  return () => {
+    browser.permissions.onAdded.removeListener(listener);
+    browser.permissions.onRemoved.removeListener(listener);
+  };
+}
+
+let granted: MatchPattern[] = [];
 let watching = false;
 
-async function refresh(): Promise<void> {
-  granted = (await browser.permissions.getAll()).origins ?? [];
+function toPatterns(origins: string[]): MatchPattern[] {
+  return origins.flatMap((origin) => {
+    try {
+      return [new MatchPattern(origin)];
+    } catch {
+      return []; // a pattern this browser grants but the parser does not know: it is simply not counted
+    }
+  });
 }
 
 export function watchSiteAccess(): void {
   if (watching) return;
   watching = true;
   const update = () => {
-    refresh().catch(() => undefined);
+    grantedOrigins().then(
+      (origins) => {
+        granted = toPatterns(origins);
+      },
+      () => undefined,
+    );
   };
   update();
-  browser.permissions.onAdded.addListener(update);
-  browser.permissions.onRemoved.addListener(update);
-}
-
-/** Whether a match pattern such as `https://*.example.org/*` covers `url` (scheme and host; every granted pattern covers all paths here). */
-export function patternCovers(pattern: string, url: string): boolean {
-  if (pattern === '<all_urls>') return /^(https?|file|ftp):/.test(url);
-  const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
-  if (!match) return false;
-  const [, scheme, host] = match as unknown as [string, string, string];
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return false;
-  }
-  const protocol = target.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : scheme !== protocol) return false;
-  if (host === '*') return true;
-  if (host.startsWith('*.')) return target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1));
-  return target.hostname === host;
+  onSiteAccessChange(update);
 }
 
 /** Known to be granted already (from the cached copy). */
 export function hasSiteAccess(url: string): boolean {
-  return granted.some((pattern) => patternCovers(pattern, url));
+  return granted.some((pattern) => pattern.includes(url));
 }
 
 /** Asks for access to the site (must run inside the officer's click). Resolves true when granted. */
 export function requestSiteAccess(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] }).catch(() => false);
+}
+
+/** Gives access to a site back. Resolves true when it was removed. */
+export function revokeSiteAccess(pattern: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [pattern] });
 }

@@ -11,7 +11,7 @@ import {
   restoreDefaultFramework,
   watchActiveFramework,
   type ActiveFramework,
-} from '../../framework/active-framework';
+} from '../storage/active-framework';
 
 type Feedback = { kind: 'ok'; message: string; notices?: string[] } | { kind: 'error'; message: string; errors: string[] } | null;
 

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { grantedOrigins, onSiteAccessChange, revokeSiteAccess } from '../insert/site-access';
 
 interface Site {
   pattern: string;
@@ -18,7 +19,7 @@ function siteName(pattern: string): string {
 }
 
 async function loadSites(): Promise<Site[]> {
-  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const granted = await grantedOrigins();
   // The manifest type differs between MV2 and MV3; only this key is read.
   const manifest = browser.runtime.getManifest() as { host_permissions?: string[] };
   const required = new Set(manifest.host_permissions ?? []);
@@ -40,16 +41,11 @@ export function GrantedSites() {
   useEffect(() => {
     refresh();
     // Access granted from the panel while this page is open shows up at once.
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
+    return onSiteAccessChange(refresh);
   }, [refresh]);
 
   const revoke = (site: Site) => {
-    browser.permissions.remove({ origins: [site.pattern] }).then(
+    revokeSiteAccess(site.pattern).then(
       (removed) => {
         setMessage(removed ? `Access to ${site.name} removed.` : `Access to ${site.name} could not be removed.`);
         refresh();

@@ -1,9 +1,9 @@
 import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { Framework } from '../../framework/schema';
-import { WordingActions } from '../detail/WordingActions';
+import { WordingActions } from '../shared/WordingActions';
 import { Highlight } from './Highlight';
 import type { PanelHit } from './engine';
-import { ThemeBadges } from './ThemeBadges';
+import { ThemeBadges } from '../shared/ThemeBadges';
 import type { ListNavigation } from './use-list-navigation';
 
 export interface ResultListProps {

@@ -1,7 +1,7 @@
 /** The limit a field declares (maxlength, or a number in its label or hint) and how much of it is used. */
-import { countIn, limitFromText } from './counting';
+import { countIn, limitFromText } from './contract/counting';
 import { isTextField } from './editable';
-import type { FieldLimit } from './protocol';
+import type { FieldLimit } from './contract/protocol';
 import type { TrackedTarget } from './tracker';
 
 /** Text of the field's label, aria-label, description and placeholder. */

@@ -1,15 +1,16 @@
 /**
- * The insertion content script. It is in no page until the officer first
- * presses Insert: the panel injects it into every frame of that tab with
- * `scripting.executeScript` (hence `registration: 'runtime'` and no
- * `matches`, so the manifest asks for no hosts). It remembers where the
- * caret was and inserts there when asked.
+ * The insertion content script. It is in no page until the panel needs it
+ * (the officer's first Insert): the panel injects it into every frame of
+ * that tab with `scripting.executeScript` (hence `registration: 'runtime'`
+ * and no `matches`, so the manifest asks for no hosts). It remembers where
+ * the caret was, answers the contract's requests (contract/protocol.ts) and
+ * tells the panel when the field in hand changes.
  */
-import { insert, probe } from './insert';
-import { ContentRequestSchema, MESSAGE, type InsertResponse, type ProbeResponse } from './protocol';
-import { startTracking } from './tracker';
+import { push, serveRequests } from './contract/messaging';
+import { describeTarget, insert, probe } from './insert';
+import { onTargetChange, startTracking } from './tracker';
 
-/** Set on the isolated world's global so a second injection does nothing. */
+/** Set on the isolated world's global (invisible to the page) so a second injection does nothing. */
 interface GuardedGlobal {
   __svaInsertion?: true;
 }
@@ -17,23 +18,16 @@ interface GuardedGlobal {
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // WXT would otherwise announce the script to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main() {
     const scope = globalThis as GuardedGlobal;
     if (scope.__svaInsertion) return;
     scope.__svaInsertion = true;
-    startTracking();
-    // sendResponse + `return true` answers asynchronously in every browser, with or without the polyfill.
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: ProbeResponse | InsertResponse) => void) => {
-      const parsed = ContentRequestSchema.safeParse(message);
-      if (!parsed.success) return false;
-      if (parsed.data.type === MESSAGE.probe) {
-        sendResponse(probe());
-        return false;
-      }
-      insert(parsed.data).then(sendResponse, () => {
-        sendResponse({ status: 'failed' });
-      });
-      return true;
+    onTargetChange(() => {
+      push('targetChanged', describeTarget());
     });
+    startTracking();
+    serveRequests({ probe: () => probe(), insert });
   },
 });

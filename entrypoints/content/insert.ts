@@ -8,10 +8,10 @@
  */
 import { adapterFor } from './adapters';
 import type { Adapter, InsertJob } from './adapters/types';
-import { countIn } from './counting';
+import { countIn } from './contract/counting';
 import { deepActiveElement, describeField, isTextField, selectionFor } from './editable';
 import { fieldLimit, usedOutsideSelection } from './field-limit';
-import type { EditorKind, InsertRequest, InsertResponse, ProbeResponse } from './protocol';
+import type { EditorKind, InsertRequest, InsertResponse, ProbeResponse, TargetChanged } from './contract/protocol';
 import { refreshTarget, trackedTarget, type TrackedTarget } from './tracker';
 import { arrivedSoon, snapshot } from './verify';
 
@@ -50,6 +50,12 @@ export function probe(): ProbeResponse {
     used: limit ? usedOutsideSelection(target, limit.unit) : undefined,
     label: describeField(target.element),
   };
+}
+
+/** What the panel is told when the field in hand changes. */
+export function describeTarget(): TargetChanged {
+  const { hasTarget, kind, limit, label } = probe();
+  return { hasTarget, kind, limit, label };
 }
 
 /** Focuses the field and puts back the selection the officer left, if the page lost it. */
@@ -99,18 +105,19 @@ export async function insert(request: InsertRequest): Promise<InsertResponse> {
   const adapter = target ? adapterFor(target.element) : undefined;
   if (!target || !adapter) return { status: 'no-target' };
   const kind = kindOf(target, adapter);
-  if (kind === 'input') request = { ...request, text: singleLine(request.text) };
+  const { html } = request.wording;
+  const text = kind === 'input' ? singleLine(request.wording.text) : request.wording.text;
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
 
   // Checked again here, at the field: the browser would cut text off at
   // maxlength, so that is never overridden; other limits only with consent.
-  const limit = overLimit(target, request.text);
+  const limit = overLimit(target, text);
   if (limit.over && (limit.enforced || !request.allowOverLimit)) return { status: 'over-limit', kind };
 
-  const job: InsertJob = { target, text: request.text, html: request.html };
+  const job: InsertJob = { target, text, html, pageChannel: request.pageChannel };
   for (const technique of adapter.techniques) {
     restoreCaret(target);
-    const before = snapshot(target.element, request.text, request.html, target.start, target.end);
+    const before = snapshot(target.element, text, html, target.start, target.end);
     let applied: ReturnType<typeof technique.apply>;
     try {
       applied = technique.apply(job);

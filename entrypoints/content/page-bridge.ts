@@ -1,31 +1,29 @@
 /**
- * Calls the page-world helper from the content script. Editors keep their
- * APIs on page objects the isolated world cannot see, so the request goes
- * as a DOM event on the target element (both worlds share the DOM) and the
- * helper answers synchronously with another event on the same element.
+ * Asks the page-world function (contract/page-world.ts) to insert with an
+ * editor's own API: a DOM event on the target element, answered
+ * synchronously by another event on the same element.
  */
-import { PAGE_EVENT, type PageOperation, type PageResponse } from './page-events';
+import { ANSWER_SUFFIX, PageAnswerSchema, type PageAnswer, type PageRequest } from './contract/page-world';
 
-/** `undefined` when the helper is not in the page (not injected, or blocked). */
-export function callPageWorld(target: Element, op: PageOperation, content: { html: string; text: string }): PageResponse | undefined {
-  let response: PageResponse | undefined;
-  const onResponse = (event: Event) => {
+/** `undefined` when nothing answered (the function is not in the page, or was blocked). */
+export function callPageWorld(target: Element, channel: string, request: PageRequest): PageAnswer | undefined {
+  let answer: PageAnswer | undefined;
+  const onAnswer = (event: Event) => {
     const detail: unknown = (event as CustomEvent<unknown>).detail;
     if (typeof detail !== 'string') return;
     try {
-      const parsed = JSON.parse(detail) as Partial<PageResponse>;
-      response = { ok: parsed.ok === true, reason: typeof parsed.reason === 'string' ? parsed.reason : undefined };
+      const parsed = PageAnswerSchema.safeParse(JSON.parse(detail));
+      answer = parsed.success ? parsed.data : { ok: false, reason: 'malformed answer' };
     } catch {
-      response = { ok: false, reason: 'unreadable answer' };
+      answer = { ok: false, reason: 'unreadable answer' };
     }
   };
-  target.addEventListener(PAGE_EVENT.response, onResponse);
+  const answerEvent = channel + ANSWER_SUFFIX;
+  target.addEventListener(answerEvent, onAnswer);
   try {
-    target.dispatchEvent(
-      new CustomEvent(PAGE_EVENT.request, { bubbles: true, composed: true, detail: JSON.stringify({ op, ...content }) }),
-    );
+    target.dispatchEvent(new CustomEvent(channel, { bubbles: true, composed: true, detail: JSON.stringify(request) }));
   } finally {
-    target.removeEventListener(PAGE_EVENT.response, onResponse);
+    target.removeEventListener(answerEvent, onAnswer);
   }
-  return response;
+  return answer;
 }

@@ -17,6 +17,25 @@ export interface TrackedTarget {
 }
 
 let current: TrackedTarget | null = null;
+let onChange: (() => void) | undefined;
+let announcing = false;
+
+/** Calls `listener` whenever the officer moves to another field or leaves the last one (not on every keystroke). */
+export function onTargetChange(listener: () => void): void {
+  onChange = listener;
+}
+
+function setCurrent(next: TrackedTarget | null): void {
+  const changed = next?.element !== current?.element;
+  current = next;
+  if (!changed || !onChange || announcing) return;
+  // Once per burst of changes, after the event that caused them has been handled.
+  announcing = true;
+  queueMicrotask(() => {
+    announcing = false;
+    onChange?.();
+  });
+}
 
 /** Updates the remembered target from `node` (the event's real target) if it is editable. */
 function remember(node: unknown, at: number): void {
@@ -33,7 +52,7 @@ function remember(node: unknown, at: number): void {
     // Keep the previous range if the selection has left the host (focus moved away).
     next.range = range ?? (current?.element === element ? current.range : undefined);
   }
-  current = next;
+  setCurrent(next);
 }
 
 function onActivity(event: Event): void {
@@ -50,7 +69,7 @@ function onFocusOut(): void {
     if (!document.hasFocus()) return;
     const active = deepActiveElement(document);
     if (active instanceof HTMLIFrameElement || editableAt(active)) return;
-    current = null;
+    setCurrent(null);
   }, 0);
 }
 
@@ -81,7 +100,7 @@ export function trackedTarget(): TrackedTarget | null {
     const active = deepActiveElement(document);
     if (active) remember(active, 0);
   }
-  if (current && (!current.element.isConnected || !editableAt(current.element))) current = null;
+  if (current && (!current.element.isConnected || !editableAt(current.element))) setCurrent(null);
   return current;
 }
 

@@ -1,6 +1,6 @@
 // Insertion speed: from the click on Insert in the panel to the text in the
 // editor, on every editor fixture, in Debian's Chromium with the e2e build.
-// Also reports the size of the content script and page-world helper.
+// Also reports the size of the content script.
 //   node tests/tools/bench-insert.mjs [--runs 20] [--only quill]
 // Needs the e2e build and the fixtures (npm run build:e2e && npm run fixtures);
 // builds them when missing.
@@ -183,7 +183,7 @@ try {
     `All ${all.length} insertions: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget ${BUDGET_MS} ms); ` +
       `first insertion on a page (injecting the script): p95 ${percentile(firsts, 95).toFixed(1)} ms.`,
   );
-  console.log(`Content script: ${size('content-scripts/content.js')}; page-world helper: ${size('page-world.js')}.`);
+  console.log(`Content script: ${size('content-scripts/content.js')}.`);
   if (p95 >= BUDGET_MS || rows.some((row) => row.failures > 0)) process.exitCode = 1;
 } finally {
   await server.close();

@@ -6,7 +6,7 @@ import {
   loadActiveFramework,
   restoreDefaultFramework,
   watchActiveFramework,
-} from '../../framework/active-framework';
+} from '../../components/storage/active-framework';
 
 function customFrameworkText(): string {
   const custom = structuredClone(defaultFramework);

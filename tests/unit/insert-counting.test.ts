@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countCharactersCrlf, countLineBreaks, countWords, limitFromText } from '../../entrypoints/content/counting';
+import { countCharacters, countCharactersCrlf, countLineBreaks, countWords, limitFromText } from '../../entrypoints/content/contract/counting';
 import { checkLimit, describeCounts } from '../../components/insert/limit-check';
 
 describe('counting as fields and portals do', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickFrame, type FrameTarget } from '../../components/insert/insert-client';
 import { isRestrictedUrl, originPattern } from '../../components/insert/target-tab';
-import { parseInsertResponse, parseProbeResponse, type ProbeResponse } from '../../entrypoints/content/protocol';
+import { parseResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
 
 function frame(frameId: number, probe: Partial<ProbeResponse>): FrameTarget {
   return { tabId: 1, frameId, probe: { hasTarget: true, lastActiveAt: 0, focused: false, isTop: false, needsPageWorld: false, ...probe } };
@@ -41,8 +41,8 @@ describe('sites', () => {
 
 describe('messages from the page are validated', () => {
   it('rejects malformed or foreign answers', () => {
-    expect(parseProbeResponse({ hasTarget: 'yes' })).toBeUndefined();
-    expect(parseInsertResponse({ status: 'done' })).toBeUndefined();
-    expect(parseInsertResponse({ status: 'inserted', method: 'paste event (text)' })?.status).toBe('inserted');
+    expect(parseResponse('probe', { hasTarget: 'yes' })).toBeUndefined();
+    expect(parseResponse('insert', { status: 'done' })).toBeUndefined();
+    expect(parseResponse('insert', { status: 'inserted', method: 'paste event (text)' })?.status).toBe('inserted');
   });
 });

@@ -1,7 +1,7 @@
 /** Techniques several adapters share. */
 import { isTextField } from '../editable';
 import { callPageWorld } from '../page-bridge';
-import type { PageOperation } from '../page-events';
+import type { PageOperation } from '../contract/page-world';
 import { dispatchBeforeInput, dispatchPaste, execInsertHtml, execInsertText, rangeInsertHtml } from '../techniques';
 import type { Technique } from './types';
 
@@ -52,10 +52,11 @@ export const beforeInputPastePlain: Technique = {
   apply: ({ target, text }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text }),
 };
 
-/** Calls the editor's own API through the page-world helper. */
+/** Calls the editor's own API in the page's world; skipped when the panel could not start it there. */
 export function pageWorld(op: PageOperation): Technique {
   return {
     name: `${op} API`,
-    apply: ({ target, text, html }) => callPageWorld(eventTarget(target.element), op, { text, html })?.ok === true,
+    apply: ({ target, text, html, pageChannel }) =>
+      pageChannel !== undefined && callPageWorld(eventTarget(target.element), pageChannel, { op, text, html })?.ok === true,
   };
 }

@@ -1,12 +1,12 @@
-import type { EditorKind } from '../protocol';
+import type { RenderedWording } from '../../../framework/render-wording';
+import type { EditorKind } from '../contract/protocol';
 import type { TrackedTarget } from '../tracker';
 
-export interface InsertJob {
+/** What to insert where: the wording's `text` (lines separated by \n) and `html` (framework text already escaped). */
+export interface InsertJob extends RenderedWording {
   target: TrackedTarget;
-  /** Clean plain text, lines separated by \n. */
-  text: string;
-  /** Formatted HTML, framework text already escaped. */
-  html: string;
+  /** The page-world function's channel for this insertion, when the panel started one. */
+  pageChannel?: string;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface Adapter {
   matches(element: HTMLElement): boolean;
   /** Tried in order, one at a time, each verified before the next. */
   techniques: Technique[];
-  /** The techniques call an editor API only reachable through the page-world helper. */
+  /** The techniques call an editor API only reachable from the page's own world. */
   needsPageWorld?: boolean;
   /** When nothing works, ask the officer to paste (the panel copies first). */
   pasteWhenAllFail?: boolean;

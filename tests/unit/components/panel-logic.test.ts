@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../../framework';
 import { listKeyAction } from '../../../components/search/list-keys';
 import { activeFilterCount, filterOptions, NO_FILTERS, setFilter } from '../../../components/search/filters';
-import { mergeRanges, splitByRanges } from '../../../components/search/ranges';
+import { splitByRanges } from '../../../components/search/ranges';
+import { mergeRanges } from '../../../framework/search';
 import { describeCount } from '../../../components/search/status';
 import { frameworkWords, suggest } from '../../../components/search/suggest';
 import { createPanelSearch } from '../../../components/search/engine';
@@ -95,6 +96,8 @@ describe('the panel’s search', () => {
       return query === 'slavery' ? 1 : 0;
     });
     expect(found).toEqual([{ query: 'slavery', clearFilters: false, count: 1 }]);
+    // The suggestion is offered because the correction was tried and found something.
+    expect(counted).toContain('slavery');
   });
 });
 

@@ -6,10 +6,8 @@
  * cannot be read is never deleted: the default is used and the officer is
  * told, so nothing they imported is lost silently.
  */
-import { storage } from 'wxt/utils/storage';
-import { defaultFramework } from './index';
-import { parseFramework, parseFrameworkJson, type ParseResult } from './validate';
-import type { Framework } from './schema';
+import { defaultFramework, parseFramework, parseFrameworkJson, type Framework, type ParseResult } from '../../framework';
+import { customFrameworkItem } from './items';
 
 export interface ActiveFramework {
   framework: Framework;
@@ -17,8 +15,6 @@ export interface ActiveFramework {
   /** Set when a stored custom framework could not be used. */
   problem?: string;
 }
-
-const customFrameworkItem = storage.defineItem<unknown>('local:customFramework', { fallback: null });
 
 function resolveStored(stored: unknown): ActiveFramework {
   if (stored === null || stored === undefined) return { framework: defaultFramework, source: 'default' };

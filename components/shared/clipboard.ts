@@ -2,17 +2,15 @@
  * Puts rich HTML and plain text on the clipboard together, so a rich editor
  * pastes the formatting and a plain field pastes clean text.
  */
-export interface ClipboardContent {
-  text: string;
-  html: string;
-}
+import type { RenderedWording } from '../../framework/render-wording';
+
 
 /**
  * Writes both formats with the async Clipboard API; if the browser refuses
  * (no permission, document not focused, no ClipboardItem), falls back to a
  * one-off `copy` event filled by hand during `execCommand('copy')`.
  */
-export async function copyRich(content: ClipboardContent): Promise<void> {
+export async function copyRich(content: RenderedWording): Promise<void> {
   try {
     await writeWithClipboardApi(content);
   } catch {
@@ -20,7 +18,7 @@ export async function copyRich(content: ClipboardContent): Promise<void> {
   }
 }
 
-async function writeWithClipboardApi({ text, html }: ClipboardContent): Promise<void> {
+async function writeWithClipboardApi({ text, html }: RenderedWording): Promise<void> {
   // Older Firefox has no ClipboardItem: treat it like a refusal.
   if (typeof ClipboardItem === 'undefined') throw new Error('ClipboardItem is not supported');
   const item = new ClipboardItem({
@@ -30,7 +28,7 @@ async function writeWithClipboardApi({ text, html }: ClipboardContent): Promise<
   await navigator.clipboard.write([item]);
 }
 
-function copyWithCopyEvent({ text, html }: ClipboardContent): void {
+function copyWithCopyEvent({ text, html }: RenderedWording): void {
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;
     event.clipboardData.setData('text/plain', text);

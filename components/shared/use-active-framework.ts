@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { defaultFramework } from '../../framework';
-import { loadActiveFramework, watchActiveFramework, type ActiveFramework } from '../../framework/active-framework';
+import { loadActiveFramework, watchActiveFramework, type ActiveFramework } from '../storage/active-framework';
 
 export interface ActiveFrameworkState extends ActiveFramework {
   /** Changes whenever the framework does, so the panel can start afresh. */

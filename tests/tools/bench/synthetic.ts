@@ -16,10 +16,10 @@ import {
   type MeasureType,
   type Outcome,
   type Theme,
-} from './schema';
+} from '../../../framework/schema';
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

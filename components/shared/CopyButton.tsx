@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { copyRich, type ClipboardContent } from '../clipboard';
+import type { RenderedWording } from '../../framework/render-wording';
+import { copyRich } from './clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export interface CopyButtonProps {
   /** Accessible name, starting with "Copy": "Copy tender question". */
   label: string;
-  content: ClipboardContent;
+  content: RenderedWording;
   /** What was copied, for the announcement: "tender question". */
   what: string;
 }

@@ -1,0 +1,202 @@
+/**
+ * The page-world half of insertion. Editors keep their APIs on page objects
+ * the content script's isolated world cannot see (CKEditor 5's
+ * `ckeditorInstance`, `CKEDITOR`, `tinymce`, `Quill`), so for those editors
+ * the panel runs `pageWorldInsert` in the inserting frame's own world with
+ * `scripting.executeScript({ world: 'MAIN', func, args: [channel] })`
+ * (Chromium; Firefox 128+), once per insertion.
+ *
+ * The content script then asks it to insert with a DOM event named
+ * `channel` (both worlds share the DOM) and it answers with `channel` +
+ * ANSWER_SUFFIX on the same element. The channel is a fresh random name per
+ * insertion; the function serves one valid request and goes, leaving no
+ * global and no listener behind. Each side parses what it receives, since a
+ * page can dispatch any event; the content script reads the field back
+ * afterwards whatever the answer says.
+ */
+import * as z from 'zod/mini';
+
+/** Operations the page-world function performs with an editor's own API. */
+export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill'] as const;
+export type PageOperation = (typeof PAGE_OPERATIONS)[number];
+
+export const ANSWER_SUFFIX = ':answer';
+
+export interface PageRequest {
+  op: PageOperation;
+  html: string;
+  text: string;
+}
+
+export const PageAnswerSchema = z.object({
+  /** The editor was found and its API accepted the content. */
+  ok: z.boolean(),
+  /** Why not, for debugging. */
+  reason: z.optional(z.string()),
+});
+export type PageAnswer = z.infer<typeof PageAnswerSchema>;
+
+/** A fresh, unguessable channel name for one insertion. */
+export function newPageChannel(): string {
+  return `sva-${crypto.randomUUID()}`;
+}
+
+/**
+ * Runs in the page's world. `executeScript` sends the function's source, not
+ * a closure: everything it uses is declared inside it, and it imports nothing.
+ */
+export function pageWorldInsert(channel: string): void {
+  // Minimal shapes of the editor APIs called: the libraries' own types are not dependencies of the extension.
+  interface Ck5Editor {
+    data: { processor: { toView(html: string): unknown }; toModel(view: unknown): unknown };
+    model: { insertContent(content: unknown): void };
+    editing: { view: { focus(): void } };
+  }
+  interface Ck4Editor {
+    editable(): { $: Element } | null;
+    document?: { $: Document } | null;
+    focus(): void;
+    insertHtml(html: string): void;
+  }
+  interface TinyEditor {
+    getBody(): Element | null;
+    getDoc(): Document | null;
+    focus(): void;
+    insertContent(html: string): void;
+  }
+  interface QuillEditor {
+    getSelection(focus: boolean): { index: number; length: number } | null;
+    deleteText(index: number, length: number, source: string): void;
+    clipboard: { dangerouslyPasteHTML(index: number, html: string, source: string): void };
+    history?: { cutoff(): void };
+  }
+  interface Answer {
+    ok: boolean;
+    reason?: string;
+  }
+  type Globals = Record<string, unknown>;
+  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill'];
+
+  /**
+   * This window's global, or the parent's: TinyMCE and CKEditor 4 edit inside
+   * an iframe of the page that loaded them. Checked by shape, because named
+   * access makes `window.tinymce` the iframe's <body id="tinymce">.
+   */
+  const globalWith = (key: string, member: string): unknown => {
+    const usable = (value: unknown) =>
+      (typeof value === 'object' || typeof value === 'function') && value !== null && member in value && !(value instanceof Node);
+    const own = (window as unknown as Globals)[key];
+    if (usable(own)) return own;
+    try {
+      const parents = (window.parent as unknown as Globals)[key];
+      return usable(parents) ? parents : undefined;
+    } catch {
+      return undefined; // a cross-origin parent
+    }
+  };
+
+  /**
+   * CKEditor 4 and TinyMCE split the paragraph around pasted blocks (and drop
+   * the space before the caret); unwrapping the first and last paragraphs
+   * makes them merge with the text either side, as the other editors do.
+   */
+  const mergeEdgeParagraphs = (html: string): string => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const content = template.content;
+    for (const edge of new Set([content.firstElementChild, content.lastElementChild])) {
+      if (edge?.localName === 'p') edge.replaceWith(...edge.childNodes);
+    }
+    return template.innerHTML;
+  };
+
+  const insertCk5 = (target: Element, html: string): Answer => {
+    const root = target.closest<Element & { ckeditorInstance?: Ck5Editor }>('.ck-editor__editable');
+    const editor = root?.ckeditorInstance;
+    if (!editor) return { ok: false, reason: 'no CKEditor 5 instance' };
+    editor.editing.view.focus();
+    // One model change: replaces the selection and is one undo step.
+    editor.model.insertContent(editor.data.toModel(editor.data.processor.toView(html)));
+    return { ok: true };
+  };
+
+  const insertCk4 = (target: Element, html: string): Answer => {
+    const ck = globalWith('CKEDITOR', 'instances') as { instances: Record<string, Ck4Editor> } | undefined;
+    const editor = ck
+      ? Object.values(ck.instances).find((e) => e.editable()?.$.contains(target) || e.document?.$ === target.ownerDocument)
+      : undefined;
+    if (!editor) return { ok: false, reason: 'no CKEditor 4 instance' };
+    editor.focus();
+    editor.insertHtml(mergeEdgeParagraphs(html));
+    return { ok: true };
+  };
+
+  const insertTiny = (target: Element, html: string): Answer => {
+    const tiny = globalWith('tinymce', 'get') as { get(): TinyEditor[] } | undefined;
+    const editor = tiny?.get().find((e) => e.getBody()?.contains(target) || e.getDoc() === target.ownerDocument);
+    if (!editor) return { ok: false, reason: 'no TinyMCE instance' };
+    editor.focus();
+    editor.insertContent(mergeEdgeParagraphs(html));
+    return { ok: true };
+  };
+
+  const insertQuill = (target: Element, html: string): Answer => {
+    const container = target.closest<Element & { __quill?: QuillEditor }>('.ql-container');
+    if (!container) return { ok: false, reason: 'no Quill container' };
+    const QuillClass = globalWith('Quill', 'find') as { find(node: Element): unknown } | undefined;
+    const quill = (container.__quill ?? QuillClass?.find(container)) as QuillEditor | undefined;
+    if (!quill?.clipboard) return { ok: false, reason: 'no Quill instance' };
+    const range = quill.getSelection(true);
+    if (!range) return { ok: false, reason: 'no Quill selection' };
+    // Quill merges changes made within a second into one undo step: keep the
+    // officer's typing and the insertion apart, so Ctrl+Z removes only the insertion.
+    quill.history?.cutoff();
+    if (range.length > 0) quill.deleteText(range.index, range.length, 'user');
+    quill.clipboard.dangerouslyPasteHTML(range.index, html, 'user');
+    quill.history?.cutoff();
+    return { ok: true };
+  };
+
+  /** The request, if it has exactly the expected shape; a page may have sent anything. */
+  const readRequest = (detail: unknown): { op: string; html: string } | undefined => {
+    if (typeof detail !== 'string' || detail.length > 5_000_000) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(detail);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { op, html, text } = value as Record<string, unknown>;
+    if (typeof op !== 'string' || !OPS.includes(op) || typeof html !== 'string' || typeof text !== 'string') return undefined;
+    return { op, html };
+  };
+
+  const handle = (target: Element, op: string, html: string): Answer => {
+    if (op === 'ckeditor5') return insertCk5(target, html);
+    if (op === 'ckeditor4') return insertCk4(target, html);
+    if (op === 'tinymce') return insertTiny(target, html);
+    return insertQuill(target, html);
+  };
+
+  const stop = () => {
+    document.removeEventListener(channel, onRequest, true);
+    clearTimeout(timer);
+  };
+  function onRequest(event: Event): void {
+    const target = event.composedPath()[0];
+    const request = readRequest((event as CustomEvent<unknown>).detail);
+    if (!(target instanceof Element) || !request) return;
+    stop();
+    let answer: Answer;
+    try {
+      answer = handle(target, request.op, request.html);
+    } catch (error) {
+      answer = { ok: false, reason: error instanceof Error ? error.message : 'editor error' };
+    }
+    target.dispatchEvent(new CustomEvent(channel + ':answer', { detail: JSON.stringify(answer) }));
+  }
+  document.addEventListener(channel, onRequest, true);
+  // Unused (the insertion went another way, or never came): gone after a while.
+  const timer = setTimeout(stop, 10_000);
+}

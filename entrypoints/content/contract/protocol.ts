@@ -1,0 +1,159 @@
+/**
+ * The one typed contract between extension pages (the panel) and the
+ * content script in each frame: requests a page asks a frame (with the
+ * answer it gets back) and pushes a frame sends unasked. Every message is
+ * validated with zod where it arrives: pages are hostile ground, and a stale
+ * content script from an older version may answer in an older shape.
+ * `zod/mini` keeps the content script small.
+ *
+ * To add a message: add its schemas to REQUESTS (panel asks, frame answers)
+ * or PUSHES (frame tells), then handle it in `entrypoints/content/index.ts`
+ * (requests) or subscribe with `onPush` (pushes). `messaging.ts` does the
+ * sending, receiving and parsing for every message.
+ */
+import * as z from 'zod/mini';
+
+/** The editor families the content script knows how to reach. */
+export const EDITOR_KINDS = [
+  'textarea',
+  'input',
+  'contenteditable',
+  'ckeditor5',
+  'ckeditor4',
+  'tinymce',
+  'quill',
+  'prosemirror',
+  'lexical',
+  'slate',
+  'draftjs',
+  'google-docs',
+  'word-online',
+] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
+
+/** Where a limit came from, so the panel can say so. */
+export const LIMIT_SOURCES = ['maxlength', 'label'] as const;
+
+export const FieldLimitSchema = z.object({
+  /** The number in the limit. */
+  max: z.number(),
+  unit: z.enum(['characters', 'words']),
+  source: z.enum(LIMIT_SOURCES),
+  /** True when the browser itself enforces it (maxlength) and would cut text off. */
+  enforced: z.boolean(),
+});
+export type FieldLimit = z.infer<typeof FieldLimitSchema>;
+
+/** Wording on its way into a field: clean text for plain fields, formatted HTML for rich editors. */
+export const WordingSchema = z.object({ text: z.string(), html: z.string() });
+
+export const ProbeRequestSchema = z.object({});
+export type ProbeRequest = z.infer<typeof ProbeRequestSchema>;
+
+export const ProbeResponseSchema = z.object({
+  /** This frame holds an editable target (focused now or remembered). */
+  hasTarget: z.boolean(),
+  /** When the officer last worked in this frame's target (ms since epoch; 0 = never seen, only found at injection). */
+  lastActiveAt: z.number(),
+  /** The frame's document has focus right now. */
+  focused: z.boolean(),
+  isTop: z.boolean(),
+  kind: z.optional(z.enum(EDITOR_KINDS)),
+  /** Whether the chosen technique needs the editor's API in the page's own world. */
+  needsPageWorld: z.boolean(),
+  limit: z.optional(FieldLimitSchema),
+  /** Characters (or words, per the limit's unit) already in the field, not counting the selection that will be replaced. */
+  used: z.optional(z.number()),
+  /** A short description of the field for messages ("Social value question"). */
+  label: z.optional(z.string()),
+  /** The caret is in a child frame of this origin, which the extension cannot reach yet. */
+  blockedFrameOrigin: z.optional(z.string()),
+});
+export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
+
+export const InsertRequestSchema = z.object({
+  wording: WordingSchema,
+  /** The officer chose "Insert anyway" for a limit the browser does not enforce. */
+  allowOverLimit: z.boolean(),
+  /**
+   * The event name the page-world function (contract/page-world.ts) was
+   * started with for this one insertion; absent when it could not run.
+   */
+  pageChannel: z.optional(z.string()),
+});
+export type InsertRequest = z.infer<typeof InsertRequestSchema>;
+
+export const INSERT_STATUSES = [
+  /** The text is in the field and was read back. */
+  'inserted',
+  /** This frame has no editable target. */
+  'no-target',
+  /** The text would not fit and the officer did not allow it. */
+  'over-limit',
+  /** The editor cannot take insertion from an extension: copy and paste instead. */
+  'needs-paste',
+  /** Every technique was tried and none verified. */
+  'failed',
+] as const;
+export type InsertStatus = (typeof INSERT_STATUSES)[number];
+
+export const InsertResponseSchema = z.object({
+  status: z.enum(INSERT_STATUSES),
+  kind: z.optional(z.enum(EDITOR_KINDS)),
+  /** Which technique worked (for the benchmark and for support). */
+  method: z.optional(z.string()),
+  /** Milliseconds the content script spent inserting and verifying. */
+  elapsedMs: z.optional(z.number()),
+});
+export type InsertResponse = z.infer<typeof InsertResponseSchema>;
+
+/** The field the officer is working in changed (or was left): what the panel needs to know about it. */
+export const TargetChangedSchema = z.object({
+  hasTarget: z.boolean(),
+  kind: z.optional(z.enum(EDITOR_KINDS)),
+  limit: z.optional(FieldLimitSchema),
+  label: z.optional(z.string()),
+});
+export type TargetChanged = z.infer<typeof TargetChangedSchema>;
+
+/** Requests, by name: what the panel sends a frame and what the frame answers. */
+export const REQUESTS = {
+  probe: { request: ProbeRequestSchema, response: ProbeResponseSchema },
+  insert: { request: InsertRequestSchema, response: InsertResponseSchema },
+} as const;
+export type RequestName = keyof typeof REQUESTS;
+export type RequestData<N extends RequestName> = z.infer<(typeof REQUESTS)[N]['request']>;
+export type ResponseData<N extends RequestName> = z.infer<(typeof REQUESTS)[N]['response']>;
+
+/** Pushes, by name: what a frame tells the extension's pages without being asked. */
+export const PUSHES = {
+  targetChanged: TargetChangedSchema,
+} as const;
+export type PushName = keyof typeof PUSHES;
+export type PushData<N extends PushName> = z.infer<(typeof PUSHES)[N]>;
+
+/** Every message travels in this envelope, so stray messages (other extensions' pages, old versions) are told apart at once. */
+export const EnvelopeSchema = z.object({
+  channel: z.literal('sva'),
+  name: z.string(),
+  data: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export function envelope(name: RequestName | PushName, data: unknown): Envelope {
+  return { channel: 'sva', name, data };
+}
+
+/** Parses a frame's answer to request `name`; `undefined` when it is missing or malformed. */
+export function parseResponse<N extends RequestName>(name: N, value: unknown): ResponseData<N> | undefined {
+  const result = REQUESTS[name].response.safeParse(value);
+  return result.success ? (result.data as ResponseData<N>) : undefined;
+}
+
+export function isRequestName(name: string): name is RequestName {
+  return Object.hasOwn(REQUESTS, name);
+}
+
+export function isPushName(name: string): name is PushName {
+  return Object.hasOwn(PUSHES, name);
+}

@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+/**
+ * The contract between the panel and the content script: messages are
+ * answered only when well formed and from the extension itself, answers are
+ * parsed, and the page-world function serves one valid request and goes.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { askFrame, onPush, push, serveRequests } from '../../entrypoints/content/contract/messaging';
+import { ANSWER_SUFFIX, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
+import { envelope, type InsertResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
+import { callPageWorld } from '../../entrypoints/content/page-bridge';
+
+const PROBE: ProbeResponse = { hasTarget: true, lastActiveAt: 5, focused: true, isTop: true, needsPageWorld: false, kind: 'textarea' };
+
+describe('requests', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('answers a well-formed request from the extension and ignores anything else', async () => {
+    const insert = vi.fn((): InsertResponse => ({ status: 'inserted' }));
+    serveRequests({ probe: () => PROBE, insert });
+    const listener = fakeBrowser.runtime.onMessage;
+    const self = { id: fakeBrowser.runtime.id };
+    const answers: unknown[] = [];
+    const ask = async (message: unknown, sender: Browser.runtime.MessageSender = self) => {
+      const done = new Promise((resolve) => {
+        // The fake resolves with what each listener returned: `true` keeps the channel open for an answer.
+        const kept = listener.trigger(message, sender, (answer: unknown) => {
+          answers.push(answer);
+          resolve(answer);
+        }) as unknown as Promise<unknown[]>;
+        void kept.then((results) => {
+          if (!results.includes(true)) resolve('ignored');
+        });
+      });
+      return done;
+    };
+    expect(await ask(envelope('probe', {}))).toEqual(PROBE);
+    // Not our envelope, an unknown name, a malformed body, or another extension: ignored, nothing inserted.
+    expect(await ask({ type: 'sva/insert/insert', text: 'x', html: 'x', allowOverLimit: true })).toBe('ignored');
+    expect(await ask(envelope('probe', {}), { id: 'someone-else' })).toBe('ignored');
+    expect(await ask({ channel: 'sva', name: 'format-disk', data: {} })).toBe('ignored');
+    expect(await ask(envelope('insert', { wording: { text: 1 }, allowOverLimit: false }))).toBe('ignored');
+    expect(insert).not.toHaveBeenCalled();
+    const wording = { text: 'Hello', html: '<p>Hello</p>' };
+    expect(await ask(envelope('insert', { wording, allowOverLimit: false }))).toEqual({ status: 'inserted' });
+    expect(insert).toHaveBeenCalledWith({ wording, allowOverLimit: false });
+  });
+
+  it('parses the answer: a malformed one counts as no answer', async () => {
+    // A content script of another version, or a page's own listener, may answer anything.
+    // (The browser's type says an answer is `void`; at run time it is whatever the frame sent.)
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValueOnce({ status: 'done' } as never)
+      .mockResolvedValueOnce({ status: 'inserted', method: 'x' } as never);
+    const wording = { text: 'a', html: 'a' };
+    expect(await askFrame(1, 0, 'insert', { wording, allowOverLimit: false })).toBeUndefined();
+    expect(await askFrame(1, 0, 'insert', { wording, allowOverLimit: false })).toEqual({ status: 'inserted', method: 'x' });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection'));
+    expect(await askFrame(1, 0, 'probe', {})).toBeUndefined();
+  });
+});
+
+describe('pushes', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('delivers a valid push from a tab with its source, and drops malformed ones', async () => {
+    const seen: unknown[] = [];
+    const stop = onPush('targetChanged', (data, source) => seen.push({ data, source }));
+    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3 } as Browser.runtime.MessageSender;
+    // The fake returns one promise for all listeners (its type says one per listener).
+    const send = (message: unknown, from: Browser.runtime.MessageSender) =>
+      fakeBrowser.runtime.onMessage.trigger(message, from, () => undefined) as unknown as Promise<unknown[]>;
+    await send(envelope('targetChanged', { hasTarget: true, label: 'Q1' }), sender);
+    await send(envelope('targetChanged', { hasTarget: 'yes' }), sender);
+    await send(envelope('targetChanged', { hasTarget: false }), { id: fakeBrowser.runtime.id });
+    expect(seen).toEqual([{ data: { hasTarget: true, label: 'Q1' }, source: { tabId: 7, frameId: 3 } }]);
+    stop();
+    await send(envelope('targetChanged', { hasTarget: true }), sender);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('does not fail when no page is listening', () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist'));
+    expect(() => {
+      push('targetChanged', { hasTarget: false });
+    }).not.toThrow();
+  });
+});
+
+describe('the page-world function', () => {
+  /** As executeScript runs it: from its source text alone, so it must use nothing from outside itself. */
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- rebuilding the function from its source is the point
+  const runFromSource = new Function(`return (${pageWorldInsert.toString()})`)() as typeof pageWorldInsert;
+
+  function ck5Host() {
+    const host = document.createElement('div');
+    host.className = 'ck-editor__editable';
+    const inserted: unknown[] = [];
+    Object.assign(host, {
+      ckeditorInstance: {
+        data: { processor: { toView: (html: string) => ({ view: html }) }, toModel: (view: unknown) => ({ model: view }) },
+        model: { insertContent: (content: unknown) => inserted.push(content) },
+        editing: { view: { focus: () => undefined } },
+      },
+    });
+    document.body.append(host);
+    return { host, inserted };
+  }
+
+  it('inserts once through the editor API, then stops listening', () => {
+    const { host, inserted } = ck5Host();
+    runFromSource('sva-test-1');
+    expect(callPageWorld(host, 'sva-test-1', { op: 'ckeditor5', html: '<p>Hi</p>', text: 'Hi' })).toEqual({ ok: true });
+    expect(inserted).toEqual([{ model: { view: '<p>Hi</p>' } }]);
+    // One insertion per run: a page replaying the event gets no answer and changes nothing.
+    expect(callPageWorld(host, 'sva-test-1', { op: 'ckeditor5', html: '<p>Again</p>', text: 'Again' })).toBeUndefined();
+    expect(inserted).toHaveLength(1);
+  });
+
+  it('ignores malformed requests a page might send, and still serves the real one', () => {
+    const { host, inserted } = ck5Host();
+    runFromSource('sva-test-2');
+    for (const detail of ['not json', JSON.stringify({ op: 'eval', html: 'x', text: 'x' }), JSON.stringify({ op: 'ckeditor5', html: 5 }), '{}', 42]) {
+      host.dispatchEvent(new CustomEvent('sva-test-2', { bubbles: true, detail }));
+    }
+    expect(inserted).toHaveLength(0);
+    expect(callPageWorld(host, 'sva-test-2', { op: 'ckeditor5', html: 'x', text: 'x' })).toEqual({ ok: true });
+  });
+
+  it('says when the editor is not there, and the bridge refuses a forged answer shape', () => {
+    const plain = document.createElement('div');
+    document.body.append(plain);
+    runFromSource('sva-test-3');
+    expect(callPageWorld(plain, 'sva-test-3', { op: 'ckeditor5', html: 'x', text: 'x' })).toEqual({ ok: false, reason: 'no CKEditor 5 instance' });
+    // A page answering on a channel it guessed, with a shape of its own.
+    plain.addEventListener('sva-forged', () => {
+      plain.dispatchEvent(new CustomEvent('sva-forged' + ANSWER_SUFFIX, { detail: JSON.stringify({ ok: 'yes' }) }));
+    });
+    expect(callPageWorld(plain, 'sva-forged', { op: 'quill', html: 'x', text: 'x' })).toEqual({ ok: false, reason: 'malformed answer' });
+  });
+});
