@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportFramework, importFramework } from '../../framework/import-export';
+import { parseFramework } from '../../framework/validate';
 import { MIGRATIONS, OLDEST_READABLE_VERSION, migrateFramework } from '../../framework/migrations';
 import { GENERIC_SCORING, v1ToV2 } from '../../framework/migrations/v1-to-v2';
 import { GENERIC_SCORING_NOTICE, fillWording, renderTenderQuestion } from '../../framework/render-wording';
@@ -39,6 +40,13 @@ describe('the chain of migrations', () => {
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.framework.schemaVersion).toBe(FRAMEWORK_SCHEMA_VERSION);
     expect(result.framework.indicators.map((indicator) => indicator.id)).toEqual(v1Indicators.map((indicator) => indicator.id));
+  });
+
+  it('migrates a version 1 framework read back from storage as well as from a file', () => {
+    const fromStorage = parseFramework(v1());
+    const fromFile = importFramework(v1Text);
+    expect(fromStorage.ok && fromFile.ok).toBe(true);
+    expect(fromStorage).toEqual(fromFile);
   });
 
   it('leaves a current file alone, with nothing to tell the officer', () => {
