@@ -10,11 +10,17 @@
 import type { z } from 'zod';
 import { FRAMEWORK_SCHEMA_VERSION, PLACEHOLDERS, frameworkSchema, type Framework } from './schema';
 import { unknownPlaceholders } from './placeholders';
+import { READABLE_VERSIONS, migrateFramework } from './migrations';
 import { editDistance } from './text/edit-distance';
 import { quoteForMessage, showInvisible } from './text/visible';
 import { jsonErrorIndex, lineAndColumn, nestingProblem, shapeProblem, textProblems, type InputProblem } from './input-checks';
 
-export type ParseResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
+/**
+ * `notices` are not problems: they say what a migration from an older
+ * format changed (for example, scoring filled with a generic scale), for the
+ * officer to read after a successful import.
+ */
+export type ParseResult = { ok: true; framework: Framework; notices: string[] } | { ok: false; errors: string[] };
 
 /** Larger files are refused before parsing: the default framework is about a quarter of a megabyte. */
 export const MAX_FRAMEWORK_FILE_BYTES = 5 * 1024 * 1024;
@@ -372,11 +378,27 @@ function summarise(problems: Problem[]): string[] {
 
 const fromInput = (problem: InputProblem): Problem => ({ path: formatPath(problem.path), message: problem.message, explainsFormat: true });
 
-/** Validates an already-parsed framework object. Never changes `input`. */
+/**
+ * Validates an already-parsed framework object, first migrating one of an
+ * older format version (from a file or from storage). Never changes `input`.
+ */
 export function parseFramework(input: unknown): ParseResult {
-  // Size and depth first, in one bounded pass: nothing else runs on a value that cannot be a framework.
+  // Size and depth first, in one bounded pass: nothing else (not even a migration) runs on a value that cannot be a framework.
   const tooBig = shapeProblem(input);
   if (tooBig) return { ok: false, errors: [render(fromInput(tooBig))] };
+  if (isRecord(input) && typeof input.schemaVersion === 'number' && input.schemaVersion < FRAMEWORK_SCHEMA_VERSION) {
+    const migrated = migrateFramework(input);
+    if (!migrated.ok) return fail('schemaVersion', migrated.problem);
+    return withNotices(validate(migrated.file), migrated.notices);
+  }
+  return validate(input);
+}
+
+function withNotices(result: ParseResult, notices: string[]): ParseResult {
+  return result.ok ? { ...result, notices: [...notices, ...result.notices] } : result;
+}
+
+function validate(input: unknown): ParseResult {
   const unseen = textProblems(input, MAX_REPORTED_ERRORS).map(fromInput);
   const { problems: shape, framework } = schemaProblems(input);
   const references = referenceProblems(input);
@@ -384,7 +406,7 @@ export function parseFramework(input: unknown): ParseResult {
   const explained = new Set([...unseen, ...references].filter((problem) => problem.explainsFormat).map((problem) => problem.path));
   const problems = [...unseen, ...shape.filter((problem) => !(problem.isFormat && explained.has(problem.path))), ...references];
   if (problems.length > 0 || framework === undefined) return { ok: false, errors: summarise(problems) };
-  return { ok: true, framework };
+  return { ok: true, framework, notices: [] };
 }
 
 const fail = (path: string, message: string): ParseResult => ({ ok: false, errors: [render({ path, message })] });
@@ -446,14 +468,17 @@ export function parseFrameworkJson(text: string): ParseResult {
   }
   if (!isRecord(data))
     return fail(ROOT, `must contain one framework (a JSON object with schemaVersion, themes, outcomes, indicators and so on), but contains ${describeValue(data)}`);
+  const tooBig = shapeProblem(data);
+  if (tooBig) return { ok: false, errors: [render(fromInput(tooBig))] };
 
-  const reads = `this version of Social Value Assistant reads version ${FRAMEWORK_SCHEMA_VERSION}`;
+  const reads = `this version of Social Value Assistant reads ${READABLE_VERSIONS}`;
   const version = data.schemaVersion;
   if (version === undefined)
     return fail('schemaVersion', `is missing; a framework file must say which version of the format it uses (${reads})`);
   if (typeof version !== 'number') return fail('schemaVersion', `must be the number ${FRAMEWORK_SCHEMA_VERSION}, but is ${describeValue(version)}`);
-  // A different version is a different format: listing its differences from this one would only confuse.
-  if (version !== FRAMEWORK_SCHEMA_VERSION) return fail('schemaVersion', `this file is version ${version}; ${reads}`);
+  // An older version is migrated; an unknown one is a different format, and listing its differences would only confuse.
+  const migrated = migrateFramework(data);
+  if (!migrated.ok) return fail('schemaVersion', migrated.problem);
 
-  return parseFramework(data);
+  return withNotices(validate(migrated.file), migrated.notices);
 }

@@ -28,7 +28,7 @@ const SUBSET = [
   'objects nested 50,000 deep',
   '2,500 empty indicator stubs (just under the limit on objects)',
   '20,000 references to one theme that does not exist',
-  '2,000 Marmot priorities and 20,000 near-miss references to them',
+  '2,000 Marmot priorities and 15,000 near-miss references to them',
   '50,000 unknown fields on one object',
   'a field name a million characters long',
   'a name of only zero-width characters',
