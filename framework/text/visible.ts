@@ -59,6 +59,13 @@ export function showInvisible(text: string): string {
   return text.replace(SHOWN_ESCAPED, escapeChar);
 }
 
+/** `text` cut to at most `max` characters, `change`d, invisible characters written out, "…" if cut. */
+function shorten(text: string, max: number, change: (text: string) => string): string {
+  const chars = Array.from(text.length > max * 4 ? text.slice(0, max * 4) : text);
+  const cut = chars.length > max;
+  return `${showInvisible(change((cut ? chars.slice(0, max) : chars).join('')))}${cut ? '…' : ''}`;
+}
+
 /**
  * `text` cut to at most `max` characters (then "…"), with invisible,
  * control and bidi characters written as `\u{200B}`, so they can be seen
@@ -66,15 +73,10 @@ export function showInvisible(text: string): string {
  * extension's own words: a file's name, a page's label.
  */
 export function cutForMessage(text: string, max = MAX_QUOTED_CHARACTERS): string {
-  const chars = Array.from(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  const cut = chars.length > max;
-  return `${showInvisible((cut ? chars.slice(0, max) : chars).join(''))}${cut ? '…' : ''}`;
+  return shorten(text, max, (shown) => shown);
 }
 
 /** `text` as a message quotes it: `cutForMessage` in straight quotation marks, quotes and backslashes escaped as in JSON. */
 export function quoteForMessage(text: string, max = MAX_QUOTED_CHARACTERS): string {
-  const chars = Array.from(text.length > max * 4 ? text.slice(0, max * 4) : text);
-  const cut = chars.length > max;
-  const shown = showInvisible((cut ? chars.slice(0, max) : chars).join('').replace(/["\\]/g, (c) => `\\${c}`));
-  return `"${shown}${cut ? '…' : ''}"`;
+  return `"${shorten(text, max, (shown) => shown.replace(/["\\]/g, (c) => `\\${c}`))}"`;
 }
