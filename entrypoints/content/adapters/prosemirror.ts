@@ -1,9 +1,13 @@
-/** ProseMirror and TipTap: a synthetic paste runs their own paste handling (one undo step). */
-import { execHtml, pasteRich } from './shared';
+/**
+ * ProseMirror and TipTap: a synthetic paste runs their own paste handling
+ * (one undo step). In Firefox, where that paste arrives empty, insertHTML:
+ * ProseMirror reads the change back into its model and history.
+ */
+import { execHtml, execHtmlJoined, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { Adapter } from './types';
 
 export const prosemirrorAdapter: Adapter = {
   kind: 'prosemirror',
   matches: (element) => element.classList.contains('ProseMirror'),
-  techniques: [pasteRich, execHtml],
+  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, execHtml] : [execHtmlJoined],
 };
