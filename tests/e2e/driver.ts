@@ -78,6 +78,15 @@ function locate(context: Context, selector: string) {
 
 /** Replaces the value of an input, textarea, select or contenteditable. */
 export async function fill(context: Context, selector: string, value: string): Promise<void> {
+  if (value === '' && 'keyboard' in context) {
+    // Puppeteer's fill types nothing for '' and so leaves the old text: select it and delete it as the officer would.
+    await context.$eval(selector, (e) => {
+      (e as HTMLElement).focus();
+      if (e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement) e.select();
+    });
+    await context.keyboard.press('Backspace');
+    return;
+  }
   await locate(context, selector).fill(value);
 }
 

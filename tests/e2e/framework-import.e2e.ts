@@ -72,7 +72,12 @@ describe('importing and exporting a framework on the options page', () => {
   it('imports a valid file, keeps it after a reload, exports it unchanged and goes back to Cheshire East', async () => {
     await importFile('borsetshire.json', borsetshire());
     await expect.poll(frameworkStatus).toContain('Imported “Borsetshire Social Value Framework” (2 indicators)');
-    await options.reload();
+    // Reloaded from inside: Firefox does not report navigations of moz-extension:// pages over BiDi, so page.reload() would wait for ever.
+    await options.evaluate(() => {
+      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    });
+    await expect.poll(() => options.evaluate(() => 'beforeReload' in window).catch(() => true), { timeout: 10_000 }).toBe(false);
     await expect.poll(inUse).toContain('Borsetshire Social Value Framework');
 
     await click(options, role('button', 'Export the framework in use'));

@@ -165,8 +165,14 @@ async function launchFirefox(downloadDir: string, options: LaunchOptions): Promi
     executablePath: EXECUTABLE,
     headless: true,
     defaultViewport: null,
-    downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     extraPrefsFirefox: {
+      // Downloads go straight to the session's folder, unasked (BiDi's download behaviour did not apply to them here).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Lets navigator.clipboard.read() answer without the paste prompt (a test-only pref).
       'dom.events.testing.asyncClipboard': true,

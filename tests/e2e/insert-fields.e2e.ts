@@ -150,10 +150,13 @@ describe('selections, limits and missing targets', () => {
     await fixture.page.close();
   });
 
-  it('a browser page that forbids extensions: says so and copies the text instead', async () => {
+  // Skipped in Firefox: the WebDriver client may open no privileged page
+  // there but about:blank, whose address Firefox hides from an extension
+  // without the "tabs" permission, so the panel takes it for a site it may
+  // not reach yet and asks for access (components/insert/insert-client.ts).
+  it.skipIf(IS_FIREFOX)('a browser page that forbids extensions: says so and copies the text instead', async () => {
     const page = await session.browser.newPage();
-    // Firefox lets a WebDriver client open no privileged about: page but about:blank, which no extension may script either.
-    if (!IS_FIREFOX) await page.goto('chrome://version');
+    await page.goto('chrome://version');
     await session.bringToFront(page);
     await click(panel, role('button', BUTTON_NAMES.indicator));
     const status = await settledStatus(panel, BUTTON_NAMES.indicator);

@@ -57,7 +57,11 @@ async function selectOption(panel: Page, label: string, optionLabel: string | nu
   const select = await controlFor(panel, label);
   const value = optionLabel === null ? '' : await panel.$eval(select, (e, l) => [...(e as HTMLSelectElement).options].find((o) => o.label === l)?.value ?? '', optionLabel);
   if (optionLabel !== null && value === '') throw new Error(`No option ${optionLabel} in ${label}`);
-  await fill(panel, select, value);
+  // What choosing from the list does: the value changes and `change` fires (React listens to it on selects).
+  await panel.$eval(select, (e, v) => {
+    (e as HTMLSelectElement).value = v;
+    e.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
 }
 
 describe('side panel search', () => {
