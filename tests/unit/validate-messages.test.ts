@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework, exportFramework } from '../../framework';
 import { importFramework } from '../../framework/import-export';
-import { describeValue, formatPath, MAX_FRAMEWORK_FILE_BYTES, parseFramework } from '../../framework/validate';
+import { describeValue, formatPath, MAX_FRAMEWORK_FILE_BYTES, MAX_REPORTED_ERRORS, parseFramework } from '../../framework/validate';
 
 type Json = Record<string, unknown>;
 
@@ -129,6 +129,56 @@ describe('what the cross-checks find', () => {
     const errors = errorsOf(data);
     const index = (data.outcomes as Json[]).findIndex((outcome) => outcome.id === dropped);
     expect(errors).toContain(`outcomes[${index}].themes[0]: theme "${String(theme.id)}" does not list this outcome in its outcomes`);
+  });
+
+  it('says which outcome forgot its theme, from the theme’s side', () => {
+    const data = copy();
+    const outcome = at(data, ['outcomes', 0]);
+    const [theme, ...others] = outcome.themes as string[];
+    outcome.themes = others.length > 0 ? others : ['economic', 'environmental'].filter((id) => id !== theme).slice(0, 1);
+    const themeIndex = (data.themes as Json[]).findIndex((item) => item.id === theme);
+    const outcomeIndex = (at(data, ['themes', themeIndex]).outcomes as string[]).indexOf(String(outcome.id));
+    expect(errorsOf(data)).toContain(
+      `themes[${themeIndex}].outcomes[${outcomeIndex}]: outcome "${String(outcome.id)}" does not list this theme in its themes`,
+    );
+  });
+
+  it('reports malformed entries by their shape only, without cross-check noise', () => {
+    const data = copy();
+    (data.themes as unknown[]).push(null);
+    (data.outcomes as unknown[]).push(7);
+    (data.indicators as unknown[]).push('an indicator');
+    at(data, ['outcomes', 0]).id = 12;
+    at(data, ['themes', 0]).marmotPriorities = [{ id: 3 }];
+    const errors = errorsOf(data);
+    const themes = (data.themes as unknown[]).length - 1;
+    const outcomes = (data.outcomes as unknown[]).length - 1;
+    const indicators = (data.indicators as unknown[]).length - 1;
+    expect(errors).toContain(`themes[${themes}]: must be an object, but is null`);
+    expect(errors).toContain(`outcomes[${outcomes}]: must be an object, but is the number 7`);
+    expect(errors).toContain(`indicators[${indicators}]: must be an object, but is text "an indicator"`);
+    expect(errors).toContain('outcomes[0].id: must be text, but is the number 12');
+    expect(errors).toContain('themes[0].marmotPriorities[0].id: must be text, but is the number 3');
+    expect(errors.filter((error) => /duplicate|listed twice|does not list/.test(error))).toEqual([]);
+  });
+
+  it('lists up to the cap in full, and summarises only beyond it', () => {
+    const withProblems = (count: number) => {
+      const data = copy();
+      const indicators = data.indicators as Json[];
+      for (let i = 0; i < count; i++) {
+        const indicator = indicators[i];
+        if (!indicator) throw new Error('too few indicators');
+        delete indicator.unit;
+      }
+      return errorsOf(data);
+    };
+    const atCap = withProblems(MAX_REPORTED_ERRORS);
+    expect(atCap).toHaveLength(MAX_REPORTED_ERRORS);
+    expect(atCap.at(-1)).toBe(`indicators[${MAX_REPORTED_ERRORS - 1}].unit: is missing`);
+    const over = withProblems(MAX_REPORTED_ERRORS + 1);
+    expect(over).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(over.at(-1)).toBe('file: 1 more problem not listed; fix the ones above and try again');
   });
 
   it('finds duplicate ids in the guidance too', () => {

@@ -98,6 +98,14 @@ describe('the plain text and HTML of each stage', () => {
     expect(renderTenderQuestion(indicator(), { responseLimit: '300' }).text.endsWith('Response limit: 300 words')).toBe(true);
     expect(renderTenderQuestion(indicator(), { responseLimit: 'two sides of A4' }).text.endsWith('Response limit: two sides of A4')).toBe(true);
     expect(renderTenderQuestion(indicator(), { responseLimit: '   ' }).text.endsWith('Response limit: 500 words')).toBe(true);
+    expect(renderTenderQuestion(indicator(), { responseLimit: '750words' }).text).toContain('(maximum 750 words)');
+    expect(renderTenderQuestion(indicator(), { responseLimit: '1 word' }).text).toContain('(maximum 1 words)');
+    // Not a plain number of words: kept as the officer wrote it, "words" not added.
+    const pages = renderTenderQuestion(indicator(), { responseLimit: 'about 300' }).text;
+    expect(pages).toContain('(maximum about 300 words)');
+    expect(pages.endsWith('Response limit: about 300')).toBe(true);
+    expect(renderTenderQuestion(indicator(), { responseLimit: '300 words or fewer' }).text.endsWith('Response limit: 300 words or fewer')).toBe(true);
+    expect(renderTenderQuestion(indicator(), { responseLimit: '300 pages' }).text.endsWith('Response limit: 300 pages')).toBe(true);
   });
 
   it('KPI: one labelled line each, the frequency capitalised', () => {
@@ -136,6 +144,7 @@ describe('blocks to text', () => {
     );
     expect(blocksToText([{ kind: 'list', items: ['a'] }, { kind: 'list', items: ['b'] }])).toBe('- a\n\n- b');
     expect(blocksToText([line('Unit', 'weeks'), p('Then a paragraph')])).toBe('Unit: weeks\n\nThen a paragraph');
+    expect(blocksToText([line('Unit', 'weeks'), { kind: 'list', items: ['a'] }])).toBe('Unit: weeks\n\n- a');
   });
 
   it('escapes every label and text in HTML', () => {
