@@ -337,3 +337,60 @@ describe('reading a rich editor back', () => {
     expect(await arrivedSoon(host, never)).toBe(false);
   });
 });
+
+describe('insertion into rich editors, one technique at a time', () => {
+  beforeAll(() => {
+    startTracking();
+  });
+
+  function focusHost(markup: string): HTMLElement {
+    html(markup);
+    const host = document.body.querySelector<HTMLElement>('[contenteditable]');
+    if (!host) throw new Error('no editing host');
+    host.focus();
+    const text = host.querySelector('p')?.firstChild ?? host.firstChild;
+    if (text) rangeIn(text, 4);
+    host.dispatchEvent(new Event('keyup', { bubbles: true }));
+    return host;
+  }
+
+  it('a plain contenteditable gets the HTML at the caret, the text either side kept', async () => {
+    const host = focusHost('<div contenteditable="true"><p>Old text</p></div>');
+    const result = await insert({ wording: { text: 'New & bold', html: '<strong>New &amp; bold</strong> ' }, allowOverLimit: false });
+    expect(result).toMatchObject({ status: 'inserted', kind: 'contenteditable', method: 'range insert' });
+    expect(host.innerHTML).toBe('<p>Old <strong>New &amp; bold</strong> text</p>');
+  });
+
+  it('an editor that takes a paste gets text and HTML through it, and nothing else is tried', async () => {
+    const host = focusHost('<div contenteditable="true" class="ProseMirror"><p>Old text</p></div>');
+    const pasted: string[] = [];
+    host.addEventListener('paste', (event) => {
+      event.preventDefault();
+      const data = event.clipboardData;
+      pasted.push(`${data?.getData('text/plain') ?? ''}|${data?.getData('text/html') ?? ''}`);
+      host.querySelector('p')?.append(data?.getData('text/plain') ?? '');
+    });
+    const result = await insert({ wording: { text: 'Pasted words', html: '<p>Pasted words</p>' }, allowOverLimit: false });
+    expect(result).toMatchObject({ status: 'inserted', kind: 'prosemirror', method: 'paste event (text + HTML)' });
+    expect(pasted).toEqual(['Pasted words|<p>Pasted words</p>']);
+    expect(host.textContent).toBe('Old textPasted words');
+  });
+
+  it('Word for the web, ignoring the paste, leaves the officer to paste', async () => {
+    const host = focusHost('<div contenteditable="true" id="WACViewPanel_EditingElement"><p>Old text</p></div>');
+    const result = await insert({ wording: { text: 'Words', html: '<p>Words</p>' }, allowOverLimit: false });
+    expect(result).toMatchObject({ status: 'needs-paste', kind: 'word-online' });
+    expect(host.textContent).toBe('Old text');
+  });
+
+  it('an editor that swallows the paste without showing the text has failed, after waiting for it', async () => {
+    const host = focusHost('<div contenteditable="true" data-contents="true"><p>Old text</p></div>');
+    host.addEventListener('paste', (event) => {
+      event.preventDefault();
+    });
+    const result = await insert({ wording: { text: 'Lost words', html: '<p>Lost words</p>' }, allowOverLimit: false });
+    expect(result).toMatchObject({ status: 'failed', kind: 'draftjs' });
+    expect(result.elapsedMs).toBeGreaterThanOrEqual(300);
+  });
+});
+
