@@ -10,8 +10,15 @@
 import type { z } from 'zod';
 import { FRAMEWORK_SCHEMA_VERSION, PLACEHOLDERS, frameworkSchema, type Framework } from './schema';
 import { unknownPlaceholders } from './placeholders';
+import { READABLE_VERSIONS, migrateFramework } from './migrations';
+import { editDistance } from './text/edit-distance';
 
-export type ParseResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
+/**
+ * `notices` are not problems: they say what a migration from an older
+ * format changed (for example, scoring filled with a generic scale), for the
+ * officer to read after a successful import.
+ */
+export type ParseResult = { ok: true; framework: Framework; notices: string[] } | { ok: false; errors: string[] };
 
 /** Larger files are refused before parsing: the default framework is about a quarter of a megabyte. */
 export const MAX_FRAMEWORK_FILE_BYTES = 5 * 1024 * 1024;
@@ -137,26 +144,13 @@ const records = (value: unknown): (Rec | undefined)[] =>
 const strings = (value: unknown): (string | undefined)[] =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : undefined)) : [];
 
-/** Edit distance, to suggest the id someone probably meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
+/** " (did you mean …?)" naming the known id within two typos of `wrong`, if any. */
 function suggestion(wrong: string, known: Iterable<string>): string {
   const target = wrong.toLowerCase();
   let best: string | undefined;
   let bestDistance = 3; // further than two edits is a guess, not a typo
   for (const candidate of known) {
-    const d = distance(target, candidate.toLowerCase());
+    const d = editDistance(target, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best === undefined ? '' : ` (did you mean ${JSON.stringify(best)}?)`;
@@ -355,15 +349,31 @@ function summarise(problems: Problem[]): string[] {
   ];
 }
 
-/** Validates an already-parsed framework object. Never changes `input`. */
+/**
+ * Validates an already-parsed framework object, first migrating one of an
+ * older format version (from a file or from storage). Never changes `input`.
+ */
 export function parseFramework(input: unknown): ParseResult {
+  if (isRecord(input) && typeof input.schemaVersion === 'number' && input.schemaVersion < FRAMEWORK_SCHEMA_VERSION) {
+    const migrated = migrateFramework(input);
+    if (!migrated.ok) return fail('schemaVersion', migrated.problem);
+    return withNotices(validate(migrated.file), migrated.notices);
+  }
+  return validate(input);
+}
+
+function withNotices(result: ParseResult, notices: string[]): ParseResult {
+  return result.ok ? { ...result, notices: [...notices, ...result.notices] } : result;
+}
+
+function validate(input: unknown): ParseResult {
   const { problems: shape, framework } = schemaProblems(input);
   const references = referenceProblems(input);
   // "unknown theme" says more than "must be a lower-case slug" about the same value.
   const explained = new Set(references.filter((problem) => problem.explainsFormat).map((problem) => problem.path));
   const problems = [...shape.filter((problem) => !(problem.isFormat && explained.has(problem.path))), ...references];
   if (problems.length > 0 || framework === undefined) return { ok: false, errors: summarise(problems) };
-  return { ok: true, framework };
+  return { ok: true, framework, notices: [] };
 }
 
 const fail = (path: string, message: string): ParseResult => ({ ok: false, errors: [render({ path, message })] });
@@ -418,13 +428,14 @@ export function parseFrameworkJson(text: string): ParseResult {
   if (!isRecord(data))
     return fail(ROOT, `must contain one framework (a JSON object with schemaVersion, themes, outcomes, indicators and so on), but contains ${describeValue(data)}`);
 
-  const reads = `this version of Social Value Assistant reads version ${FRAMEWORK_SCHEMA_VERSION}`;
+  const reads = `this version of Social Value Assistant reads ${READABLE_VERSIONS}`;
   const version = data.schemaVersion;
   if (version === undefined)
     return fail('schemaVersion', `is missing; a framework file must say which version of the format it uses (${reads})`);
   if (typeof version !== 'number') return fail('schemaVersion', `must be the number ${FRAMEWORK_SCHEMA_VERSION}, but is ${describeValue(version)}`);
-  // A different version is a different format: listing its differences from this one would only confuse.
-  if (version !== FRAMEWORK_SCHEMA_VERSION) return fail('schemaVersion', `this file is version ${version}; ${reads}`);
+  // An older version is migrated; an unknown one is a different format, and listing its differences would only confuse.
+  const migrated = migrateFramework(data);
+  if (!migrated.ok) return fail('schemaVersion', migrated.problem);
 
-  return parseFramework(data);
+  return withNotices(validate(migrated.file), migrated.notices);
 }

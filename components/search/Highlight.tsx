@@ -1,4 +1,5 @@
-import { splitByRanges, type Range } from './ranges';
+import type { Range } from '../../framework/search';
+import { splitByRanges } from './ranges';
 
 /** Text with the matched parts in <mark>. */
 export function Highlight({ text, ranges }: { text: string; ranges: readonly Range[] }) {

@@ -3,10 +3,9 @@
  * ranges on the wording the card displays), the filters applied, browsing
  * by filter alone, and close-match suggestions when nothing is found.
  */
-import { createSearch } from '../../framework/search';
+import { createSearch, type Range } from '../../framework/search';
 import { MEASURE_TYPES, type Framework, type Indicator, type MeasureType } from '../../framework/schema';
 import type { Filters } from './filters';
-import type { Range } from './ranges';
 import { frameworkWords, suggest, type Suggestion } from './suggest';
 
 export interface PanelHit {
@@ -15,7 +14,7 @@ export interface PanelHit {
   ranges: Range[];
 }
 
-export interface PanelSearch {
+interface PanelSearch {
   run(query: string, filters: Filters): PanelHit[];
   suggest(query: string, filters: Filters): Suggestion[];
 }
@@ -42,7 +41,7 @@ export function createPanelSearch(framework: Framework): PanelSearch {
         indicator: hit.indicator,
         ranges: hit.matches
           .filter((match) => match.key === 'text')
-          .flatMap((match) => match.indices.map(([start, end]): Range => [start, end + 1])),
+          .flatMap((match) => match.ranges),
       }));
   };
 

@@ -1,22 +1,7 @@
-/** Highlight ranges: [start, end) offsets into a piece of text. */
-export type Range = readonly [start: number, end: number];
+/** Splitting a displayed text by its highlight ranges ([start, end), see framework/search/ranges.ts). */
+import { mergeRanges, type Range } from '../../framework/search';
 
-/** Sorts, clamps to the text and merges overlapping or touching ranges. */
-export function mergeRanges(ranges: readonly Range[], length: number): Range[] {
-  const sorted = ranges
-    .map(([start, end]): Range => [Math.max(0, start), Math.min(length, end)])
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-export interface TextPiece {
+interface TextPiece {
   text: string;
   marked: boolean;
 }

@@ -4,7 +4,7 @@
  * Every suggestion is checked to find something before it is offered.
  */
 import type { Framework } from '../../framework/schema';
-import { boundedEditDistance } from '../../framework/search-vocabulary';
+import { editDistance } from '../../framework/text/edit-distance';
 import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
 
 export interface Suggestion {
@@ -39,7 +39,7 @@ function nearestWord(word: string, vocabulary: readonly string[]): string | unde
   let bestDistance = max + 1;
   for (const candidate of vocabulary) {
     if (candidate === word) return undefined;
-    const distance = boundedEditDistance(word, candidate, max);
+    const distance = editDistance(word, candidate, max);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -20,3 +20,13 @@ import { storage } from '@wxt-dev/storage';
  * of its own when the framework format changes.
  */
 export const customFrameworkItem = storage.defineItem<unknown>('local:customFramework', { fallback: null, version: 1 });
+
+/**
+ * What the panel should do next (an intent from a context menu, the
+ * shortcut or the address bar), until the panel takes it. Session storage:
+ * never written to disk. Version 1. Validated by panel-intent.ts.
+ */
+export const panelIntentItem = storage.defineItem<unknown>('session:panelIntent', { fallback: null, version: 1 });
+
+/** The officer's settings (Options page). Version 1. Validated by settings.ts. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });

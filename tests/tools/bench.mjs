@@ -1,4 +1,4 @@
-// Search speed (issue 4): per-query latency p50/p95 of our search and of
+// Search speed: per-query latency p50/p95 of our search and of
 // fuse.js with default options, in the same run, on the Cheshire East
 // framework and on a synthetic framework of 10,000 indicators, plus the time
 // to build each index. The TypeScript benchmark is bundled with esbuild into

@@ -59,7 +59,10 @@ function listen(port) {
  */
 export async function startFixtureServer({ port = 0, crossPort = 0 } = {}) {
   const main = await listen(port);
-  const cross = await listen(crossPort);
+  const cross = await listen(crossPort).catch((error) => {
+    main.server.close();
+    throw error;
+  });
   return {
     origin: `http://127.0.0.1:${main.port}`,
     crossOrigin: `http://127.0.0.1:${cross.port}`,
@@ -69,6 +72,14 @@ export async function startFixtureServer({ port = 0, crossPort = 0 } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { origin, crossOrigin } = await startFixtureServer({ port: 5173, crossPort: 5174 });
+  const port = Number(process.env.SVA_PORT || 5173);
+  const { origin, crossOrigin } = await startFixtureServer({ port, crossPort: port + 1 }).catch((error) => {
+    console.error(
+      error?.code === 'EADDRINUSE'
+        ? `Port ${port} or ${port + 1} on 127.0.0.1 is already in use. Choose another: SVA_PORT=5180 node tests/tools/fixture-server.mjs`
+        : `The demo server could not start: ${error?.message ?? error}`,
+    );
+    process.exit(1);
+  });
   console.log(`Demo page: ${origin}/demo.html (cross-origin frames from ${crossOrigin})`);
 }

@@ -3,8 +3,9 @@
  * and from what the officer typed, so that both sides meet.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseWord, spellingVariants, stem, tokenise } from '../../framework/search-normalise';
-import { boundedEditDistance, Vocabulary } from '../../framework/search-vocabulary';
+import { normaliseWord, spellingVariants, stem, tokenise } from '../../framework/search/normalise';
+import { Vocabulary } from '../../framework/search/vocabulary';
+import { editDistance } from '../../framework/text/edit-distance';
 
 describe('tokenise', () => {
   it('keeps offsets into the original text, end exclusive', () => {
@@ -77,8 +78,18 @@ describe('Vocabulary', () => {
   });
 
   it('measures edit distance with adjacent swaps, giving up past the bound', () => {
-    expect(boundedEditDistance('carbon', 'carbno', 2)).toBe(1);
-    expect(boundedEditDistance('carbon', 'carbn', 2)).toBe(1);
-    expect(boundedEditDistance('carbon', 'ribbon', 1)).toBe(2);
+    expect(editDistance('carbon', 'carbno', 2)).toBe(1);
+    expect(editDistance('carbon', 'carbn', 2)).toBe(1);
+    expect(editDistance('carbon', 'ribbon', 1)).toBe(2);
+    expect(editDistance('carbon', 'ribbon', 5)).toBe(3);
+  });
+
+  it('measures the whole distance without a bound, as validation needs for "did you mean"', () => {
+    expect(editDistance('', '')).toBe(0);
+    expect(editDistance('planet', 'planet')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('plnaet', 'planet')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('economic', 'people')).toBeGreaterThan(2);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The order of the whole results list, not only its top (issue 4): officers
+ * The order of the whole results list, not only its top: officers
  * scroll the panel, so the tail must be ordered and free of noise.
  *  1. Hits matched in the indicator's own fields (text, sub-measures,
  *     keywords, outcomes) rank above hits matched only in the stage wording.
@@ -14,11 +14,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../framework';
-import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
+import type { Framework, Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
-import { relatedGroups, SYNONYM_GROUPS } from '../../framework/search-synonyms';
-import { syntheticFramework } from '../../framework/synthetic';
+import { relatedGroups, SYNONYM_GROUPS } from '../../framework/search/synonyms';
 import { searchQueries } from './fixtures/search-queries';
+import { smallFramework, testIndicator } from './fixtures/small-framework';
 
 interface Parts {
   keywords?: string[];
@@ -27,28 +27,12 @@ interface Parts {
   stage?: string;
 }
 
-function indicator(id: string, text: string, { keywords = [], subMeasures, stage = 'The Provider will report on this.' }: Parts = {}): Indicator {
-  return {
-    id,
-    text,
-    ...(subMeasures ? { subMeasures } : {}),
-    themes: ['people'],
-    marmotPriorities: [],
-    outcomes: ['people-outcome-1'],
-    measureType: 'number',
-    unit: 'number',
-    keywords,
-    wording: {
-      planning: { outcome: stage },
-      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: 'Score 0-5.', responseLimitWords: 250 },
-      contractManagement: { measure: 'Delivery', unit: 'number', target: '{target}', frequency: 'quarterly', evidence: 'Records' },
-    },
-  };
+function indicator(id: string, text: string, { keywords = [], subMeasures, stage }: Parts = {}): Indicator {
+  const base = testIndicator(id, text, { keywords, ...(subMeasures ? { subMeasures } : {}) });
+  return stage ? { ...base, wording: { ...base.wording, planning: { outcome: stage } } } : base;
 }
 
-function framework(indicators: Indicator[]): Framework {
-  return frameworkSchema.parse({ ...syntheticFramework(1), id: 'ranking', indicators });
-}
+const framework = (indicators: Indicator[]): Framework => smallFramework('ranking', indicators);
 
 const ids = (hits: SearchHit[]): string[] => hits.map((hit) => hit.indicator.id);
 const position = (hits: SearchHit[], id: string): number => {
@@ -66,7 +50,7 @@ function ownText(indicator: Indicator): string {
 /** The stage wording (and notes) of an indicator. */
 function stageText(indicator: Indicator): string {
   const { planning, procurement, contractManagement: kpi } = indicator.wording;
-  return [planning.outcome, procurement.question, ...procurement.strongAnswer, procurement.scoring, kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
+  return [planning.outcome, procurement.question, ...procurement.strongAnswer, ...Object.values(procurement.scoring), kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
 }
 
 function expectGraded(hits: SearchHit[]): void {

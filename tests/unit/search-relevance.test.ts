@@ -1,5 +1,5 @@
 /**
- * Relevance of the framework search, measured (issue 4): recall@3 and MRR
+ * Relevance of the framework search, measured: recall@3 and MRR
  * over the labelled officer queries, for our search and for fuse.js with its
  * default options over the same indicators.
  *

@@ -5,45 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../framework';
-import { frameworkSchema, type Framework, type Indicator } from '../../framework/schema';
+import { frameworkSchema, type Indicator } from '../../framework/schema';
 import { createSearch, type SearchHit } from '../../framework/search';
-import { syntheticFramework } from '../../framework/synthetic';
+import { syntheticFramework } from '../tools/bench/synthetic';
+import { smallFramework, testIndicator } from './fixtures/small-framework';
 
-function indicator(id: string, text: string, extra: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    text,
-    themes: ['people'],
-    marmotPriorities: [],
-    outcomes: ['people-outcome-1'],
-    measureType: 'number',
-    unit: 'number',
-    keywords: [],
-    wording: {
-      planning: { outcome: 'The Provider will report on this.' },
-      procurement: { question: 'Describe your approach.', strongAnswer: ['A plan', 'A target'], scoring: 'Score 0-5.', responseLimitWords: 250 },
-      contractManagement: { measure: 'Delivery', unit: 'number', target: '{target}', frequency: 'quarterly', evidence: 'Records' },
-    },
-    ...extra,
-  };
-}
-
-/** A small imported framework, built on the synthetic one's themes and outcomes. */
-function smallFramework(indicators: Indicator[]): Framework {
-  return frameworkSchema.parse({ ...syntheticFramework(1), id: 'small', indicators });
-}
-
-const small = smallFramework([
-  indicator('apprentices', 'No. of weeks of apprenticeships on the contract.', { measureType: 'weeks', themes: ['prosperity'], outcomes: ['prosperity-outcome-1'] }),
-  indicator('vcse-spend', 'Total amount (£) spent with VCSEs within your supply chain.', { measureType: 'gbp', themes: ['prosperity'], outcomes: ['prosperity-outcome-2'] }),
-  indicator('ghg', 'Savings in Greenhouse Gas (GHG) emissions on the contract from transport.', { measureType: 'tco2e', themes: ['planet'], outcomes: ['planet-outcome-1'] }),
-  indicator('well-being', 'Initiatives that improve staff well-being at work.', { themes: ['people', 'prosperity'], outcomes: ['people-outcome-1', 'prosperity-outcome-1'] }),
-  indicator('html', 'Use of <b>bold</b> claims & <script>alert(1)</script> in bids.'),
-  indicator('protected', 'Job (FTE) opportunities for people with protected characteristics:', {
+const small = smallFramework('small', [
+  testIndicator('apprentices', 'No. of weeks of apprenticeships on the contract.', { measureType: 'weeks', themes: ['prosperity'], outcomes: ['prosperity-outcome-1'] }),
+  testIndicator('vcse-spend', 'Total amount (£) spent with VCSEs within your supply chain.', { measureType: 'gbp', themes: ['prosperity'], outcomes: ['prosperity-outcome-2'] }),
+  testIndicator('ghg', 'Savings in Greenhouse Gas (GHG) emissions on the contract from transport.', { measureType: 'tco2e', themes: ['planet'], outcomes: ['planet-outcome-1'] }),
+  testIndicator('well-being', 'Initiatives that improve staff well-being at work.', { themes: ['people', 'prosperity'], outcomes: ['people-outcome-1', 'prosperity-outcome-1'] }),
+  testIndicator('html', 'Use of <b>bold</b> claims & <script>alert(1)</script> in bids.'),
+  testIndicator('protected', 'Job (FTE) opportunities for people with protected characteristics:', {
     subMeasures: ['% of people employed are care leavers', 'Single parents, ex armed forces etc.'],
   }),
-  indicator('phrase', 'Volunteer days across the borough each year for canal towpath repairs and litter picking.'),
-  indicator('scattered', 'Repairs to the towpath beside the canal.'),
+  testIndicator('phrase', 'Volunteer days across the borough each year for canal towpath repairs and litter picking.'),
+  testIndicator('scattered', 'Repairs to the towpath beside the canal.'),
 ]);
 
 const ids = (hits: SearchHit[]): string[] => hits.map((hit) => hit.indicator.id);
@@ -54,7 +31,7 @@ const highlighted = (hit: SearchHit | undefined, key: 'text' | 'subMeasures' = '
     .filter((match) => match.key === key)
     .flatMap((match) => {
       const value = key === 'text' ? hit.indicator.text : (hit.indicator.subMeasures?.[match.refIndex ?? -1] ?? '');
-      return match.indices.map(([start, end]) => value.slice(start, end + 1));
+      return match.ranges.map(([start, end]) => value.slice(start, end));
     });
 };
 
@@ -180,15 +157,19 @@ describe('createSearch on the Cheshire East framework', () => {
     expect(hits[0]).toBe('mental-health-first-aid');
   });
 
-  it('gives every highlight a range inside the text it points into', () => {
+  it('gives every highlight a half-open range inside the text it points into, sorted and apart', () => {
     for (const query of ['carbon', 'voluntary sector', 'apprent', 'living wage supply chain', 'NOx']) {
       for (const hit of engine.search(query)) {
         for (const match of hit.matches) {
           const value = match.key === 'text' ? hit.indicator.text : (hit.indicator.subMeasures?.[match.refIndex ?? -1] ?? '');
-          for (const [start, end] of match.indices) {
+          let previousEnd = -1;
+          for (const [start, end] of match.ranges) {
             expect(start).toBeGreaterThanOrEqual(0);
-            expect(end).toBeLessThan(value.length);
-            expect(end).toBeGreaterThanOrEqual(start);
+            expect(end).toBeLessThanOrEqual(value.length);
+            expect(end).toBeGreaterThan(start);
+            // Merged: neighbouring highlights are apart, never touching or overlapping.
+            expect(start).toBeGreaterThan(previousEnd);
+            previousEnd = end;
           }
         }
       }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework, exportFramework } from '../../framework';
 import { importFramework } from '../../framework/import-export';
+import { PLACEHOLDERS } from '../../framework/schema';
 import { describeValue, formatPath, MAX_FRAMEWORK_FILE_BYTES, MAX_REPORTED_ERRORS, parseFramework } from '../../framework/validate';
 
 type Json = Record<string, unknown>;
@@ -116,7 +117,7 @@ describe('what the cross-checks find', () => {
     planning.outcome = `${String(planning.outcome)} {budget}`;
     const [error] = errorsOf(data);
     expect(error).toBe(
-      'indicators[0].wording.planning.outcome: unknown placeholder "{budget}" (known placeholders: {contractName}, {contractTerm}, {locality}, {organisation}, {responseLimit}, {weighting}, {target})',
+      `indicators[0].wording.planning.outcome: unknown placeholder "{budget}" (known placeholders: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')})`,
     );
   });
 

@@ -33,7 +33,14 @@ function indicator(changes: Partial<Indicator> = {}): Indicator {
       procurement: {
         question: 'How will you employ people from {locality} on {contractName}? (maximum {responseLimit} words)',
         strongAnswer: ['Named roles & numbers.', 'A plan for {contractTerm}.'],
-        scoring: 'Scored 0-5; weighting {weighting}.',
+        scoring: {
+          0: 'No answer.',
+          1: 'Intentions only.',
+          2: 'Numbers, no plan.',
+          3: 'Numbers and a plan.',
+          4: 'A plan for {locality} with named roles.',
+          5: 'Everything in a 4 & reported yearly.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -70,6 +77,8 @@ describe('the plain text and HTML of each stage', () => {
   });
 
   it('tender question: the question, a strong answer, scoring and the limit', () => {
+    const weighting =
+      'Social value carries 10% of the total evaluation score, shared between the social value questions. This question carries [question weighting] of the total. Weighted score = score ÷ 5 × [question weighting]; for example, a score of 4 on a question weighted 2% earns 1.6%.';
     expect(renderTenderQuestion(indicator(), { locality: 'Crewe', weighting: '10%' })).toEqual({
       text: [
         'How will you employ people from Crewe on [contract name]? (maximum 500 words)',
@@ -79,15 +88,24 @@ describe('the plain text and HTML of each stage', () => {
         '- A plan for [contract term].',
         '',
         'How it will be scored:',
-        'Scored 0-5; weighting 10%.',
+        '- 0: No answer.',
+        '- 1: Intentions only.',
+        '- 2: Numbers, no plan.',
+        '- 3: Numbers and a plan.',
+        '- 4: A plan for Crewe with named roles.',
+        '- 5: Everything in a 4 & reported yearly.',
         '',
+        `Weighting: ${weighting}`,
         'Response limit: 500 words',
       ].join('\n'),
       html:
         '<p>How will you employ people from Crewe on [contract name]? (maximum 500 words)</p>' +
         '<p><strong>What a strong answer contains:</strong></p>' +
         '<ul><li>Named roles &amp; numbers.</li><li>A plan for [contract term].</li></ul>' +
-        '<p><strong>How it will be scored:</strong> Scored 0-5; weighting 10%.</p>' +
+        '<p><strong>How it will be scored:</strong></p>' +
+        '<ul><li>0: No answer.</li><li>1: Intentions only.</li><li>2: Numbers, no plan.</li><li>3: Numbers and a plan.</li>' +
+        '<li>4: A plan for Crewe with named roles.</li><li>5: Everything in a 4 &amp; reported yearly.</li></ul>' +
+        `<p><strong>Weighting:</strong> ${weighting}</p>` +
         '<p><strong>Response limit:</strong> 500 words</p>',
     });
   });

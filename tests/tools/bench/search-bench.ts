@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import { defaultFramework } from '../../../framework';
 import type { Framework } from '../../../framework/schema';
 import { createSearch } from '../../../framework/search';
-import { syntheticFramework } from '../../../framework/synthetic';
+import { syntheticFramework } from './synthetic';
 import { searchQueries } from '../../unit/fixtures/search-queries';
 
 const LIMIT = 50;

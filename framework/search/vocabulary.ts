@@ -3,7 +3,8 @@
  * the synonym table) and the ways a query word can reach it: exactly, by
  * stem, by UK/US spelling, as a prefix while typing, or with a typo.
  */
-import { spellingVariants, stem } from './search-normalise';
+import { editDistance } from '../text/edit-distance';
+import { spellingVariants, stem } from './normalise';
 
 export type MatchKind = 'exact' | 'stem' | 'spelling' | 'prefix' | 'fuzzy' | 'compound';
 
@@ -29,39 +30,8 @@ const MAX_PREFIX_EXPANSIONS = 24;
 /** Typo corrections kept per query word. */
 const MAX_FUZZY = 6;
 
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent swaps), giving
- * up as soon as it must exceed `max`. Returns max + 1 when it does.
- */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let curr = new Array<number>(lb + 1).fill(0);
-  for (let i = 1; i <= la; i++) {
-    curr[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      const cost = ca === cb ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
-      }
-      curr[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prevPrev, prev, curr] = [prev, curr, prevPrev];
-  }
-  return prev[lb] ?? max + 1;
-}
-
 /** Typos allowed for a word of this length: none below 4 letters ("EV", "ACE" must be exact). */
-export function allowedTypos(length: number): number {
+function allowedTypos(length: number): number {
   if (length < 4) return 0;
   if (length < 7) return 1;
   return 2;
@@ -226,7 +196,7 @@ export class Vocabulary {
       for (let i = 0; i < bucket.words.length; i++) {
         if (!maybeWithin(mask, bucket.masks[i] ?? 0, max)) continue;
         const w = bucket.words[i] ?? '';
-        const d = boundedEditDistance(word, w, max);
+        const d = editDistance(word, w, max);
         if (d <= max) out.push({ word: w, confidence: d === 1 ? CONFIDENCE.fuzzy1 : CONFIDENCE.fuzzy2, kind: 'fuzzy' });
       }
     }
@@ -236,7 +206,7 @@ export class Vocabulary {
       for (const w of this.byFirstLetter.get(word[0] ?? '') ?? []) {
         if (w.length <= word.length + max) continue;
         if (!maybeWithin(mask, letterMask(w, word.length), 1)) continue;
-        if (boundedEditDistance(word, w.slice(0, word.length), 1) <= 1) {
+        if (editDistance(word, w.slice(0, word.length), 1) <= 1) {
           out.push({ word: w, confidence: CONFIDENCE.fuzzy2, kind: 'fuzzy' });
         }
       }

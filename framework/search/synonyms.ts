@@ -11,13 +11,13 @@
  * ranks first.
  *
  * Phrases are matched word by word after normalisation and light stemming
- * (see search-normalise.ts), so plurals and -ing forms need not be listed.
- * UK/US spellings are handled generically in search-normalise.ts.
+ * (see normalise.ts), so plurals and -ing forms need not be listed.
+ * UK/US spellings are handled generically in normalise.ts.
  *
  * A group may also name `related` groups: topics an officer searching for
  * one expects to see next, though they are not the same thing (carbon and
  * energy use, carbon and vehicle emissions). Relations work both ways. A
- * related match counts for much less than a synonym (see search-shortlist.ts)
+ * related match counts for much less than a synonym (see shortlist.ts)
  * and is never highlighted, so it orders and completes the list without
  * claiming to be what was typed.
  */

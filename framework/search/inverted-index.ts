@@ -4,20 +4,20 @@
  * concepts (the shortlist), and the offsets of words in the verbatim
  * indicator text (the highlights). Built once per framework.
  */
-import type { Framework, Indicator } from './schema';
-import { scanWords, stem, type Token } from './search-normalise';
-import { PhraseMatcher } from './search-phrases';
-import { relatedGroups, SYNONYM_GROUPS } from './search-synonyms';
-import { Vocabulary } from './search-vocabulary';
+import type { Framework, Indicator } from '../schema';
+import { scanWords, stem, type Token } from './normalise';
+import { PhraseMatcher } from './phrases';
+import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
+import { Vocabulary } from './vocabulary';
 
-/** Searchable fields, in the order of importance the issue sets. */
+/** Searchable fields, most important first. */
 export const FIELD_KEYS = ['text', 'subMeasures', 'outcomes', 'themes', 'marmotPriorities', 'keywords', 'wording'] as const;
-export type FieldKey = (typeof FIELD_KEYS)[number];
+type FieldKey = (typeof FIELD_KEYS)[number];
 
 /**
  * Relative field weights. The indicator's own wording (and the sub-measures
  * printed under it) counts most; then outcomes, themes, Marmot priorities,
- * keywords and the stage wording, as the issue orders them.
+ * keywords and the stage wording.
  */
 export const FIELD_WEIGHTS: Readonly<Record<FieldKey, number>> = {
   text: 1,
@@ -42,7 +42,7 @@ export interface DisplayValue {
   value: string;
   tokens: Token[];
   stems: string[];
-  /** Where each synonym concept occurs, as token index ranges [first, last]. */
+  /** Where each synonym concept occurs, as half-open token index ranges [start, end). */
   concepts: Map<string, [number, number][]>;
 }
 
@@ -74,7 +74,7 @@ export interface Posting {
  * by substring, however fuzzy the match.
  */
 const GREEK = 'αβγδεζηθικλμνξοπρστυφχψω';
-export function conceptToken(groupIndex: number): string {
+function conceptToken(groupIndex: number): string {
   let n = groupIndex;
   let out = '';
   do {
@@ -91,11 +91,11 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   readonly phrases: PhraseMatcher;
   readonly conceptTokens: ReadonlyMap<string, string>;
-  /** For each synonym group, the groups related to it (see search-synonyms.ts). */
+  /** For each synonym group, the groups related to it (see synonyms.ts). */
   readonly related: ReadonlyMap<string, readonly string[]>;
 
-  constructor(framework: Framework, phrases = defaultPhraseMatcher()) {
-    this.phrases = phrases;
+  constructor(framework: Framework) {
+    this.phrases = sharedPhraseMatcher();
     this.conceptTokens = new Map(SYNONYM_GROUPS.map((g, i) => [g.id, conceptToken(i)]));
     this.related = sharedRelated();
     const lookups = frameworkLookups(framework);
@@ -149,7 +149,7 @@ export class SearchIndex {
             raise(this.concepts, hit.groupId, order, weight * CONCEPT_FACTOR);
             (key === 'text' || key === 'subMeasures' ? primary : secondary).add(hit.groupId);
             const ranges = found.get(hit.groupId) ?? [];
-            ranges.push([hit.start, hit.start + hit.length - 1]);
+            ranges.push([hit.start, hit.start + hit.length]);
             found.set(hit.groupId, ranges);
           }
           if (displayed) {
@@ -209,7 +209,7 @@ function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, s
       planning.outcome,
       procurement.question,
       ...procurement.strongAnswer,
-      procurement.scoring,
+      ...Object.values(procurement.scoring),
       kpi.measure,
       kpi.unit,
       kpi.target,
@@ -228,7 +228,7 @@ function sharedRelated(): Map<string, string[]> {
 
 let sharedPhrases: PhraseMatcher | undefined;
 /** The synonym table compiled once per page. */
-export function defaultPhraseMatcher(): PhraseMatcher {
+function sharedPhraseMatcher(): PhraseMatcher {
   sharedPhrases ??= new PhraseMatcher(SYNONYM_GROUPS);
   return sharedPhrases;
 }

@@ -4,12 +4,12 @@
  * alone.
  *
  * For each query word, an indicator's best match is weighed by where it is
- * (the field weights of search-index.ts: the indicator's own wording counts
+ * (the field weights of inverted-index.ts: the indicator's own wording counts
  * most, the stage wording least) and by how the word reached it: as typed
  * (or its plural, spelling or compound) in full; through a synonym a little
  * less (the concept postings carry CONCEPT_FACTOR); by a guess (a typo
  * correction, or a completion of the word being typed) less again; through a
- * related topic (search-synonyms.ts) least. Words are weighted by how rare
+ * related topic (synonyms.ts) least. Words are weighted by how rare
  * they are (a known phrase by how rare the phrase is), and the matches
  * combine into `evidence`, 0..1: 1 when every word is found as typed in the
  * indicator's text.
@@ -34,9 +34,9 @@
  *
  * Scratch arrays are reused between keystrokes to keep garbage (and pauses) down.
  */
-import { FIELD_WEIGHTS, type IndexedDoc, type Posting, type SearchIndex } from './search-index';
-import type { ParsedQuery } from './search-query';
-import type { MatchKind } from './search-vocabulary';
+import { FIELD_WEIGHTS, type IndexedDoc, type Posting, type SearchIndex } from './inverted-index';
+import type { ParsedQuery } from './query';
+import type { MatchKind } from './vocabulary';
 
 export interface Candidate {
   /** Position of the indicator in the index. */
@@ -49,9 +49,9 @@ export interface Candidate {
   coverage: number;
 }
 
-export const BAND_ALL_WORDS = 0;
-export const BAND_SOME_WORDS = 1;
-export const BAND_STAGE_ONLY = 2;
+const BAND_ALL_WORDS = 0;
+const BAND_SOME_WORDS = 1;
+const BAND_STAGE_ONLY = 2;
 export const BAND_COUNT = 3;
 
 /**
@@ -75,22 +75,22 @@ type Reach = typeof LITERAL | typeof SYNONYM | typeof GUESS | typeof RELATED | t
  * (CONCEPT_FACTOR, 0.85), so that the word itself ranks first, then its
  * synonyms, then guesses.
  */
-export const GUESS_CAP = 0.8;
+const GUESS_CAP = 0.8;
 /** A related topic counts this share of a synonym. */
-export const RELATED_FACTOR = 0.5;
+const RELATED_FACTOR = 0.5;
 /**
  * An indicator that mentions the word (or synonym) again and again is a
  * little more about it: up to this share more. Small enough that a synonym
  * never overtakes the word itself in the same field, nor a guess a synonym.
  */
-export const REPEAT_BONUS = 0.05;
+const REPEAT_BONUS = 0.05;
 /**
  * A hit that does not find every word needs at least this share of the best
  * hit's evidence: "prevention" alone, for "crime prevention", is noise when
  * an indicator about crime prevention exists, and the best there is when
  * none does.
  */
-export const MIN_PARTIAL_RATIO = 0.25;
+const MIN_PARTIAL_RATIO = 0.25;
 /** Posting weights at or below this are matches in the stage wording only. */
 const STAGE_WEIGHT = FIELD_WEIGHTS.wording + 1e-9;
 

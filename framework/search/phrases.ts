@@ -4,8 +4,8 @@
  * query (each slot: every word the typed word may stand for), so "looked
  * after children" in a query meets "Looked After Children" in the data.
  */
-import { normaliseWord, stem, tokenise } from './search-normalise';
-import type { SynonymGroup } from './search-synonyms';
+import { normaliseWord, stem, tokenise } from './normalise';
+import type { SynonymGroup } from './synonyms';
 
 /** One way to read a slot: a stem covering `span` slots (2 for a compound such as "well-being"). */
 export interface SlotAlternative {
@@ -14,7 +14,7 @@ export interface SlotAlternative {
   confidence: number;
 }
 
-export interface PhraseHit {
+interface PhraseHit {
   groupId: string;
   /** First slot of the hit. */
   start: number;

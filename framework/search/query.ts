@@ -3,12 +3,12 @@
  * stand for (typos, plurals, UK/US spellings, the word still being typed),
  * and the synonym concepts the words name, alone or as phrases.
  */
-import { normaliseWord, stem, tokenise } from './search-normalise';
-import type { SlotAlternative } from './search-phrases';
-import type { SearchIndex } from './search-index';
-import type { WordMatch } from './search-vocabulary';
+import { normaliseWord, stem, tokenise } from './normalise';
+import type { SlotAlternative } from './phrases';
+import type { SearchIndex } from './inverted-index';
+import type { WordMatch } from './vocabulary';
 
-export interface QueryPosition {
+interface QueryPosition {
   /** The word as typed, normalised. */
   word: string;
   /** True for the last word when the user may still be typing it. */
@@ -22,7 +22,7 @@ export interface QueryPosition {
   stems: Set<string>;
 }
 
-export interface QueryConcept {
+interface QueryConcept {
   groupId: string;
   /** First query position the concept covers, and how many. */
   start: number;

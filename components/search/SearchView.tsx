@@ -1,0 +1,162 @@
+/** The panel's search view: search the framework, open an indicator, use its wording. */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlaceholderValues } from '../../framework/placeholders';
+import type { PanelViewProps } from '../panel-views';
+import { IndicatorDetail } from '../detail/IndicatorDetail';
+import { EmptyState } from './EmptyState';
+import { createPanelSearch } from './engine';
+import { FilterBar } from './FilterBar';
+import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
+import { NoResults } from './NoResults';
+import { ResultList } from './ResultList';
+import { SearchBox } from './SearchBox';
+import { describeCount } from './status';
+import { useListNavigation } from './use-list-navigation';
+
+/** Results drawn at first; more on request, so a 10,000-indicator framework stays quick. */
+const PAGE_SIZE = 50;
+
+export function SearchView({ framework, intent }: PanelViewProps) {
+  const engine = useMemo(() => createPanelSearch(framework), [framework]);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [values, setValues] = useState<PlaceholderValues>({});
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const lastOpened = useRef(-1);
+
+  // Typing updates the box at once; the results follow as soon as React can.
+  const deferredQuery = useDeferredValue(query);
+  const deferredFilters = useDeferredValue(filters);
+  const searching = deferredQuery.trim() !== '' || activeFilterCount(deferredFilters) > 0;
+  const hits = useMemo(
+    () => (searching ? engine.run(deferredQuery, deferredFilters) : []),
+    [engine, searching, deferredQuery, deferredFilters],
+  );
+  const suggestions = useMemo(
+    () => (searching && hits.length === 0 && deferredQuery.trim() ? engine.suggest(deferredQuery, deferredFilters) : []),
+    [engine, searching, hits.length, deferredQuery, deferredFilters],
+  );
+  const visible = hits.slice(0, shown);
+
+  const changeQuery = useCallback((next: string) => {
+    setQuery(next);
+    setShown(PAGE_SIZE);
+  }, []);
+  const clear = useCallback(() => {
+    changeQuery('');
+  }, [changeQuery]);
+  const navigation = useListNavigation(visible.length, searchBox, clear);
+
+  const pick = (next: string) => {
+    changeQuery(next);
+    searchBox.current?.focus();
+  };
+
+  const open = (id: string, index: number) => {
+    lastOpened.current = index;
+    setOpenId(id);
+  };
+
+  const { focusItem } = navigation;
+  const back = useCallback(() => {
+    setOpenId(null);
+    // Back where the officer was: on the result they opened.
+    requestAnimationFrame(() => {
+      if (lastOpened.current >= 0) focusItem(lastOpened.current);
+      else searchBox.current?.focus();
+    });
+  }, [focusItem]);
+
+  // Sent from a context menu or the address bar: search for it, or open the
+  // indicator. Applied while rendering (React's way to follow a new prop), focus after.
+  const [seenIntent, setSeenIntent] = useState(intent);
+  if (intent !== seenIntent) {
+    setSeenIntent(intent);
+    const wanted = intent?.intent;
+    if (wanted?.kind === 'lookup') {
+      setOpenId(null);
+      setQuery(wanted.query);
+      setShown(PAGE_SIZE);
+    } else if (wanted?.kind === 'indicator' && framework.indicators.some((indicator) => indicator.id === wanted.id)) {
+      setOpenId(wanted.id);
+    }
+  }
+  useEffect(() => {
+    if (intent?.intent.kind === 'lookup') searchBox.current?.focus();
+  }, [intent]);
+
+  const openIndicator = openId ? framework.indicators.find((indicator) => indicator.id === openId) : undefined;
+
+  return (
+    <div className="panel-search">
+      <header className="panel-header">
+        {openIndicator && (
+          <button type="button" className="back" onClick={back}>
+            <span aria-hidden="true">←</span> Back to results
+          </button>
+        )}
+        {/* Hidden, not unmounted, in the detail view: the query and its place survive. */}
+        <div hidden={Boolean(openIndicator)}>
+          <SearchBox value={query} onChange={changeQuery} onKeyDown={navigation.onKeyDown(-1)} inputRef={searchBox} />
+        </div>
+      </header>
+
+      <main className="panel-body">
+        {openIndicator ? (
+          <IndicatorDetail
+            framework={framework}
+            indicator={openIndicator}
+            values={values}
+            onValuesChange={setValues}
+            onBack={back}
+          />
+        ) : null}
+        <section aria-labelledby="results-heading" hidden={Boolean(openIndicator)}>
+          <h2 id="results-heading" className="visually-hidden">
+            Results
+          </h2>
+          <FilterBar
+            framework={framework}
+            filters={filters}
+            onChange={(next) => {
+              setFilters(next);
+              setShown(PAGE_SIZE);
+            }}
+          />
+          <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
+            {searching ? describeCount(hits.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
+          </p>
+          {!searching && <EmptyState onPick={pick} />}
+          {searching && hits.length === 0 && (
+            <NoResults
+              query={deferredQuery.trim()}
+              suggestions={suggestions}
+              filtersOn={activeFilterCount(deferredFilters) > 0}
+              onPick={(suggestion) => {
+                if (suggestion.clearFilters) setFilters(NO_FILTERS);
+                pick(suggestion.query);
+              }}
+              onClearFilters={() => {
+                setFilters(NO_FILTERS);
+              }}
+            />
+          )}
+          {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} />}
+          {hits.length > visible.length && (
+            <button
+              type="button"
+              className="more"
+              onClick={() => {
+                setShown((n) => n + PAGE_SIZE);
+              }}
+            >
+              Show more results ({hits.length - visible.length} more)
+            </button>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}
