@@ -394,3 +394,59 @@ describe('insertion into rich editors, one technique at a time', () => {
   });
 });
 
+describe('coming back from the panel', () => {
+  beforeAll(() => {
+    startTracking();
+  });
+
+  /** Focus leaves the page for the panel: the page's document loses focus, the field is remembered. */
+  async function leaveForPanel(): Promise<void> {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    hasFocus.mockRestore();
+  }
+
+  it('puts focus and the selection back in a text field before inserting', async () => {
+    html('<textarea id="a">Start end</textarea>');
+    const area = areaById('a');
+    area.focus();
+    area.setSelectionRange(6, 6);
+    area.dispatchEvent(new Event('keyup', { bubbles: true }));
+    await leaveForPanel();
+    expect(document.activeElement).not.toBe(area);
+    expect(probe()).toMatchObject({ hasTarget: true, kind: 'textarea' });
+
+    const result = await insert({ wording: { text: 'middle ', html: '' }, allowOverLimit: false });
+    expect(result.status).toBe('inserted');
+    expect(document.activeElement).toBe(area);
+    expect(area.value).toBe('Start middle end');
+  });
+
+  it('puts focus and the range back in a rich editor before inserting', async () => {
+    html('<div id="host" contenteditable="true"><p>Old text</p></div>');
+    const host = byId('host');
+    host.focus();
+    const text = host.querySelector('p')?.firstChild;
+    if (!text) throw new Error('no text');
+    rangeIn(text, 4);
+    host.dispatchEvent(new Event('keyup', { bubbles: true }));
+    await leaveForPanel();
+    // The page moved the selection elsewhere meanwhile.
+    document.getSelection()?.removeAllRanges();
+
+    const result = await insert({ wording: { text: 'new', html: 'new ' }, allowOverLimit: false });
+    expect(result.status).toBe('inserted');
+    expect(document.activeElement).toBe(host);
+    expect(host.innerHTML).toBe('<p>Old new text</p>');
+  });
+
+  it('forgets the field when the officer clicks away within the page', async () => {
+    html('<textarea id="a"></textarea><button id="b">Elsewhere</button>');
+    byId('a').focus();
+    byId('b').focus();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(probe().hasTarget).toBe(false);
+  });
+});
+
