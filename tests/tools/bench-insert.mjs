@@ -183,7 +183,7 @@ try {
     `All ${all.length} insertions: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget ${BUDGET_MS} ms); ` +
       `first insertion on a page (injecting the script): p95 ${percentile(firsts, 95).toFixed(1)} ms.`,
   );
-  console.log(`Content script: ${size('content-scripts/content.js')}.`);
+  console.log(`Content script: ${size('insertion.js')}.`);
   if (p95 >= BUDGET_MS || rows.some((row) => row.failures > 0)) process.exitCode = 1;
 } finally {
   await server.close();

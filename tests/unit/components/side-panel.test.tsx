@@ -20,8 +20,11 @@ afterEach(() => {
   cleanup();
 });
 
-function renderPanel() {
+/** The panel once its body (loaded just after the first paint) is in. */
+async function renderPanel(): Promise<HTMLElement> {
   render(<SidePanel framework={defaultFramework} />);
+  // The body's first load (framework, search, views) can take seconds on a busy machine.
+  await screen.findByRole('heading', { name: 'Try searching for' }, { timeout: 15_000 });
   return screen.getByRole('searchbox', { name: 'Search the framework' });
 }
 
@@ -47,8 +50,8 @@ function countStatus(): HTMLElement {
 }
 
 describe('the side panel', () => {
-  it('starts in the search box with example searches and announces nothing', () => {
-    const box = renderPanel();
+  it('starts in the search box with example searches and announces nothing', async () => {
+    const box = await renderPanel();
     expect(document.activeElement).toBe(box);
     expect(screen.getByRole('heading', { name: 'Try searching for' })).toBeTruthy();
     for (const example of EXAMPLE_SEARCHES) expect(screen.getByRole('button', { name: example })).toBeTruthy();
@@ -56,8 +59,18 @@ describe('the side panel', () => {
     expect(countStatus().textContent).toBe('');
   });
 
-  it('shows and announces results as the officer types, with the match highlighted', () => {
-    const box = renderPanel();
+  it('keeps what was typed before the rest of the panel had loaded, and searches it', async () => {
+    render(<SidePanel framework={defaultFramework} />);
+    type(screen.getByRole('searchbox', { name: 'Search the framework' }), 'apprenticeships');
+    await waitFor(() => {
+      expect(resultTitles().length).toBeGreaterThan(0);
+    }, { timeout: 15_000 });
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search the framework' }).value).toBe('apprenticeships');
+    expect(countStatus().textContent).toMatch(/^\d+ results? for “apprenticeships”$/);
+  });
+
+  it('shows and announces results as the officer types, with the match highlighted', async () => {
+    const box = await renderPanel();
     type(box, 'apprenticeships');
     const titles = resultTitles();
     expect(titles.length).toBeGreaterThan(0);
@@ -75,16 +88,16 @@ describe('the side panel', () => {
     expect(screen.getByRole('heading', { name: 'Try searching for' })).toBeTruthy();
   });
 
-  it('runs an example search when its chip is pressed and returns focus to the box', () => {
-    const box = renderPanel();
+  it('runs an example search when its chip is pressed and returns focus to the box', async () => {
+    const box = await renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'carbon transport' }));
     expect((box as HTMLInputElement).value).toBe('carbon transport');
     expect(document.activeElement).toBe(box);
     expect(resultTitles().length).toBeGreaterThan(0);
   });
 
-  it('moves through results with the arrow keys, back to the box, and clears on Escape', () => {
-    const box = renderPanel();
+  it('moves through results with the arrow keys, back to the box, and clears on Escape', async () => {
+    const box = await renderPanel();
     type(box, 'carbon');
     const titles = resultTitles();
     expect(titles.length).toBeGreaterThan(2);
@@ -108,7 +121,7 @@ describe('the side panel', () => {
   });
 
   it('opens a result in the detail view and goes back to it with Escape', async () => {
-    const box = renderPanel();
+    const box = await renderPanel();
     type(box, 'apprenticeships');
     const [first, second] = resultTitles();
     const title = second?.textContent ?? '';
@@ -131,8 +144,8 @@ describe('the side panel', () => {
     });
   });
 
-  it('filters by theme, says how many filters are on, and clears them', () => {
-    const box = renderPanel();
+  it('filters by theme, says how many filters are on, and clears them', async () => {
+    const box = await renderPanel();
     fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'environmental' } });
     const titles = resultTitles();
     expect(titles.length).toBeGreaterThan(0);
@@ -153,8 +166,8 @@ describe('the side panel', () => {
     expect(countStatus().textContent).toMatch(/^\d+ results? for “carbon”$/);
   });
 
-  it('when filters hide every match, says so and offers the search without them', () => {
-    const box = renderPanel();
+  it('when filters hide every match, says so and offers the search without them', async () => {
+    const box = await renderPanel();
     fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'environmental' } });
     type(box, 'apprenticeships');
     expect(resultTitles()).toEqual([]);
@@ -168,8 +181,8 @@ describe('the side panel', () => {
     expect(resultTitles()).toHaveLength(offered);
   });
 
-  it('offers the nearest framework word for a misspelling, with what it finds', () => {
-    const box = renderPanel();
+  it('offers the nearest framework word for a misspelling, with what it finds', async () => {
+    const box = await renderPanel();
     type(box, 'apprentxcxshipz');
     expect(resultTitles()).toEqual([]);
     expect(screen.getByRole('heading', { name: 'Close matches' })).toBeTruthy();
