@@ -5,12 +5,18 @@
  * with the shipped framework; the browser is WXT's fake one.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { stubPermissions } from './browser-stubs';
 import { defaultFramework } from '../../../framework';
 import { SidePanel } from '../../../components/SidePanel';
 import { EXAMPLE_SEARCHES } from '../../../components/search/EmptyState';
+
+// The panel's body loads lazily after the first paint; loading its module once here keeps
+// the first test within its time on a busy machine (the first import builds the search).
+beforeAll(async () => {
+  await import('../../../components/PanelBody');
+}, 60_000);
 
 beforeEach(() => {
   fakeBrowser.reset();
