@@ -395,7 +395,7 @@ function jsonProblem(error: unknown, text: string): string {
   let detail = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/ of the JSON data$/, '');
   detail = detail.charAt(0).toLowerCase() + detail.slice(1);
   if (position === undefined) return `is not valid JSON: ${detail}`;
