@@ -58,12 +58,50 @@ export function arrived(element: HTMLElement | TextField, before: Snapshot): boo
 
 const POLL_DELAYS_MS = [0, 16, 34, 50, 100, 150];
 
-/** Polls for the text for up to ~350 ms: long enough for editors that render on the next frame or task. */
+/** With no change at all in the field for this long, nothing is coming: fall back without waiting out the rest. */
+export const QUIET_GIVE_UP_MS = 100;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Counts DOM changes in and under `element` from now on (for rich editors; a text field's value is not in the DOM). */
+function watchChanges(element: HTMLElement | TextField): { changed: () => boolean; stop: () => void } {
+  if (isTextField(element) || typeof MutationObserver === 'undefined') return { changed: () => true, stop: () => undefined };
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    seen = true;
+  });
+  observer.observe(element, { subtree: true, childList: true, characterData: true });
+  return {
+    changed: () => seen || observer.takeRecords().length > 0,
+    stop: () => {
+      observer.disconnect();
+    },
+  };
+}
+
+/**
+ * Polls for the text for up to ~350 ms: long enough for editors that render
+ * on the next frame or task. A rich editor whose DOM has not changed at all
+ * within QUIET_GIVE_UP_MS is taken to have ignored the attempt.
+ */
 export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
   if (arrived(element, before)) return true;
-  for (const delay of POLL_DELAYS_MS) {
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    if (arrived(element, before)) return true;
+  const started = performance.now();
+  const changes = watchChanges(element);
+  try {
+    for (const delay of POLL_DELAYS_MS) {
+      await wait(delay);
+      if (arrived(element, before)) return true;
+      if (!changes.changed() && performance.now() - started >= QUIET_GIVE_UP_MS) return false;
+    }
+    return false;
+  } finally {
+    changes.stop();
   }
-  return false;
+}
+
+/** Whether the text is still there a frame later: an editor that reverts changes it did not make takes it out again. */
+export async function keptAfterFrame(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
+  await wait(16);
+  return arrived(element, before);
 }

@@ -33,4 +33,6 @@ export interface Adapter {
   needsPageWorld?: boolean;
   /** When nothing works, ask the officer to paste (the panel copies first). */
   pasteWhenAllFail?: boolean;
+  /** After the text arrives, check a frame later that the editor kept it (some revert DOM changes they did not make). */
+  confirmKept?: boolean;
 }
