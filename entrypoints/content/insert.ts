@@ -125,7 +125,7 @@ export async function insert(request: InsertRequest): Promise<InsertResponse> {
       applied = false;
     }
     if (applied === false) continue;
-    if (applied === 'trusted' || ((await arrivedSoon(target.element, before)) && (!adapter.confirmKept || (await keptAfterFrame(target.element, before))))) {
+    if (applied === 'trusted' || ((await arrivedSoon(target.element, before, technique.claims === true)) && (!adapter.confirmKept || (await keptAfterFrame(target.element, before))))) {
       refreshTarget();
       return { status: 'inserted', kind, method: technique.name, elapsedMs: elapsed() };
     }

@@ -57,13 +57,15 @@ export function arrived(element: HTMLElement | TextField, before: Snapshot): boo
 }
 
 const POLL_DELAYS_MS = [0, 16, 34, 50, 100, 150];
+/** An editor that took the text (cancelled our event) may draw it later than one frame: it gets longer. */
+const CLAIMED_EXTRA_DELAYS_MS = [150, 200, 300];
 
 /** With no change at all in the field for this long, nothing is coming: fall back without waiting out the rest. */
 export const QUIET_GIVE_UP_MS = 100;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Counts DOM changes in and under `element` from now on (for rich editors; a text field's value is not in the DOM). */
+/** Whether anything in and under `element` changed since the call (for rich editors; a text field's value is not in the DOM). */
 function watchChanges(element: HTMLElement | TextField): { changed: () => boolean; stop: () => void } {
   if (isTextField(element) || typeof MutationObserver === 'undefined') return { changed: () => true, stop: () => undefined };
   let seen = false;
@@ -80,19 +82,20 @@ function watchChanges(element: HTMLElement | TextField): { changed: () => boolea
 }
 
 /**
- * Polls for the text for up to ~350 ms: long enough for editors that render
- * on the next frame or task. A rich editor whose DOM has not changed at all
- * within QUIET_GIVE_UP_MS is taken to have ignored the attempt.
+ * Polls for the text: up to ~350 ms, long enough for editors that render on
+ * the next frame or task, and a rich field whose DOM has not changed at all
+ * within QUIET_GIVE_UP_MS is taken to have ignored the attempt. When the
+ * editor `claimed` it (cancelled our event), up to ~1 s and no early give-up.
  */
-export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
+export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot, claimed = false): Promise<boolean> {
   if (arrived(element, before)) return true;
   const started = performance.now();
   const changes = watchChanges(element);
   try {
-    for (const delay of POLL_DELAYS_MS) {
+    for (const delay of claimed ? [...POLL_DELAYS_MS, ...CLAIMED_EXTRA_DELAYS_MS] : POLL_DELAYS_MS) {
       await wait(delay);
       if (arrived(element, before)) return true;
-      if (!changes.changed() && performance.now() - started >= QUIET_GIVE_UP_MS) return false;
+      if (!claimed && !changes.changed() && performance.now() - started >= QUIET_GIVE_UP_MS) return false;
     }
     return false;
   } finally {

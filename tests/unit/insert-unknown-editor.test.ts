@@ -57,6 +57,14 @@ describe('verification that does not wait out its timeout', () => {
     expect(await arrivedSoon(host, before)).toBe(true);
   });
 
+  it('waits longer, without the early give-up, for an editor that claimed the text (cancelled our event) and draws it late', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    setTimeout(() => { host.append(' NEW'); }, 500);
+    expect(await arrivedSoon(host, before, false)).toBe(false);
+    expect(await arrivedSoon(host, before, true)).toBe(true);
+  });
+
   it('notices an editor that puts its own DOM back after the text arrived', async () => {
     const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
     const before = snapshot(host, 'NEW', '<p>NEW</p>');

@@ -31,6 +31,7 @@ const beforeInputPasteAtCaret: Technique = {
     const at = range ? [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })] : undefined;
     return dispatchBeforeInput(target.element, 'insertFromPaste', { text, html }, at);
   },
+  claims: true,
 };
 
 const BY_EVENTS: readonly Technique[] = [pasteRich, beforeInputPasteAtCaret, execHtml];
