@@ -69,21 +69,25 @@ function eventTarget(host: HTMLElement): Element {
 export const pasteRich: Technique = {
   name: 'paste event (text + HTML)',
   apply: ({ target, text, html }) => dispatchPaste(eventTarget(target.element), { text, html }),
+  claims: true,
 };
 
 export const pastePlain: Technique = {
   name: 'paste event (text)',
   apply: ({ target, text }) => dispatchPaste(eventTarget(target.element), { text }),
+  claims: true,
 };
 
 export const beforeInputPaste: Technique = {
   name: 'beforeinput insertFromPaste',
   apply: ({ target, text, html }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text, html }),
+  claims: true,
 };
 
 export const beforeInputPastePlain: Technique = {
   name: 'beforeinput insertFromPaste (text)',
   apply: ({ target, text }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text }),
+  claims: true,
 };
 
 /** Calls the editor's own API in the page's world; skipped when the panel could not start it there. */
