@@ -427,7 +427,7 @@ function jsonProblem(error: unknown, text: string): string {
   let detail = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/, (\.\.\.)?".*is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/ of the JSON data$/, '');
   detail = showInvisible(detail.charAt(0).toLowerCase() + detail.slice(1)).slice(0, 200);
   if (/at line \d+ column \d+/.test(detail)) return `is not valid JSON: ${detail.replace(/ column/, ', column')}`;
