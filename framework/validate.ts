@@ -418,6 +418,21 @@ function formatMegabytes(bytes: number): string {
 }
 
 /**
+ * Firefox's "unexpected character at line L column C" says the same as
+ * Chromium's "unexpected token 'c'" without naming the character: name it,
+ * so the officer reads one message in either browser.
+ */
+function nameUnexpectedCharacter(detail: string, text: string): string {
+  const at = /^unexpected character (at line (\d+) column (\d+))$/.exec(detail);
+  if (!at) return detail;
+  const [, where = '', line = '', column = ''] = at;
+  let lineStart = 0;
+  for (let n = 1; n < Number(line) && lineStart !== -1; n++) lineStart = text.indexOf('\n', lineStart) + 1 || -1;
+  const character = lineStart === -1 ? undefined : text.codePointAt(lineStart + Number(column) - 1);
+  return character === undefined ? detail : `unexpected token '${String.fromCodePoint(character)}' ${where}`;
+}
+
+/**
  * `JSON.parse`'s message, tidied: browsers word it differently (Chromium
  * gives a character position, which becomes a line and column; Firefox
  * gives the line and column itself).
@@ -429,7 +444,8 @@ function jsonProblem(error: unknown, text: string): string {
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/ of the JSON data$/, '');
-  detail = showInvisible(detail.charAt(0).toLowerCase() + detail.slice(1)).slice(0, 200);
+  detail = nameUnexpectedCharacter(detail.charAt(0).toLowerCase() + detail.slice(1), text);
+  detail = showInvisible(detail).slice(0, 200);
   if (/at line \d+ column \d+/.test(detail)) return `is not valid JSON: ${detail.replace(/ column/, ', column')}`;
   const { line, column } = lineAndColumn(text, jsonErrorIndex(text, raw));
   return `is not valid JSON: ${detail.replace(/\s*\(line \d+ column \d+\)$/, '')} at line ${line}, column ${column}`;

@@ -9,9 +9,10 @@
  * frame, and the extension posts nothing to the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { click, press } from './driver';
 import { launchExtension, type ExtensionSession } from './harness';
-import { insertFromPanel, openEditorFixture, openPanelOnIndicator, typeThenMoveCaret, wording, type FixtureHandle } from './insert-helpers';
+import { insertFromPanel, openEditorFixture, openPanelOnIndicator, typeThenMoveCaret, EXPECTED_TEXT, type FixtureHandle } from './insert-helpers';
 
 let session: ExtensionSession;
 let panel: Page;
@@ -31,6 +32,12 @@ async function openHostilePage(): Promise<FixtureHandle> {
   return openEditorFixture(session, `hostile/page.html?cross=${encodeURIComponent(cross)}`);
 }
 
+/** The officer clicks into the field again (the fixture's tab in front). */
+async function clickField(fixture: FixtureHandle): Promise<void> {
+  await session.bringToFront(fixture.page);
+  await click(fixture.frame, fixture.field);
+}
+
 const attack = (fixture: FixtureHandle, target: 'field' | 'frame') =>
   fixture.page.evaluate((to) => (window as unknown as { attack(to: string): string | undefined }).attack(to), target);
 
@@ -39,31 +46,33 @@ const trapContent = (fixture: FixtureHandle) =>
 
 const received = (fixture: FixtureHandle) => fixture.page.evaluate(() => (window as unknown as { received: unknown[] }).received);
 
-const allowButtons = () => panel.getByRole('button', { name: /^Allow access/ }).count();
+/** Buttons whose accessible name starts "Allow access" (their text: they carry no aria-label). */
+const allowButtons = () =>
+  panel.evaluate(() => [...document.querySelectorAll('button')].filter((button) => (button.getAttribute('aria-label') ?? button.textContent).trim().startsWith('Allow access')).length);
 
 describe('a page steering the text after the first Insert', () => {
   it('keeps the text where the officer typed, whatever the page focuses, selects or fires', async () => {
     const fixture = await openHostilePage();
-    await typeThenMoveCaret(fixture, 'Hello world', 5);
-    const { text } = wording('question');
+    await typeThenMoveCaret(session, fixture, 'Hello world', 5);
+    const text = EXPECTED_TEXT.question;
 
     // The first Insert brings the script; the field the officer clicked into counts.
-    const first = await insertFromPanel(panel, fixture, 'question');
+    const first = await insertFromPanel(session, panel, fixture, 'question');
     expect(first).toMatch(/^Inserted into the field the page labels “Extension error: press OK to grant 'all ?…”\./);
     await expect.poll(fixture.content).toBe(`Hello ${text}world`);
 
     // The officer clicks at the end and types; then the page moves focus and fakes input in its hidden field.
-    await fixture.field.click();
-    await fixture.page.keyboard.press('Control+End');
+    await clickField(fixture);
+    await press(fixture.page, 'Control+End');
     await fixture.page.keyboard.type('!');
     expect(await attack(fixture, 'field')).toBe('trap');
-    await insertFromPanel(panel, fixture, 'question');
+    await insertFromPanel(session, panel, fixture, 'question');
     await expect.poll(fixture.content).toBe(`Hello ${text}world!${text}`);
     expect(await trapContent(fixture)).toBe('');
 
     // Then it hands focus to an invisible frame from another site: nothing is offered for that site.
     expect(await attack(fixture, 'frame')).toBe('frame');
-    const third = await insertFromPanel(panel, fixture, 'question');
+    const third = await insertFromPanel(session, panel, fixture, 'question');
     expect(third).toMatch(/^Inserted/);
     expect(await allowButtons()).toBe(0);
     await expect.poll(fixture.content).toBe(`Hello ${text}world!${text}${text}`);
@@ -78,26 +87,26 @@ describe('a page steering the text after the first Insert', () => {
 describe('a page steering the text before the first Insert', () => {
   it('a hidden field focused by the page never receives the text', async () => {
     const fixture = await openHostilePage();
-    await typeThenMoveCaret(fixture, 'Hello world', 5);
+    await typeThenMoveCaret(session, fixture, 'Hello world', 5);
     expect(await attack(fixture, 'field')).toBe('trap');
-    const status = await insertFromPanel(panel, fixture, 'question');
+    const status = await insertFromPanel(session, panel, fixture, 'question');
     expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
     expect(await trapContent(fixture)).toBe('');
     expect(await fixture.content()).toBe('Hello world');
 
     // Once the officer clicks back into the field, Insert puts the text there.
-    await fixture.field.click();
-    await fixture.page.keyboard.press('Control+End');
-    expect(await insertFromPanel(panel, fixture, 'question')).toMatch(/^Inserted/);
-    await expect.poll(fixture.content).toBe(`Hello world${wording('question').text}`);
+    await clickField(fixture);
+    await press(fixture.page, 'Control+End');
+    expect(await insertFromPanel(session, panel, fixture, 'question')).toMatch(/^Inserted/);
+    await expect.poll(fixture.content).toBe(`Hello world${EXPECTED_TEXT.question}`);
     await fixture.page.close();
   });
 
   it('an invisible frame from another site, focused by the page, is not offered site access', async () => {
     const fixture = await openHostilePage();
-    await typeThenMoveCaret(fixture, 'Hello world', 5);
+    await typeThenMoveCaret(session, fixture, 'Hello world', 5);
     expect(await attack(fixture, 'frame')).toBe('frame');
-    const status = await insertFromPanel(panel, fixture, 'question');
+    const status = await insertFromPanel(session, panel, fixture, 'question');
     expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
     expect(status).not.toMatch(/localhost/);
     expect(await allowButtons()).toBe(0);

@@ -5,7 +5,7 @@
  * stored values that no file could hold (NaN, nesting deeper than JSON
  * text would be allowed).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_REPORTED_ERRORS, importFramework, parseFramework, type ParseResult } from '../../framework';
 import { HOSTILE_FILES, MAX_MESSAGE_LENGTH, UNSEEN, deepList, frameworkCopy } from '../fixtures/hostile-files';
 
@@ -59,6 +59,20 @@ describe('a hostile framework file is refused quickly with a short message', () 
     data.name = 'A [[[[{{{{ "quoted" \\ ]]]] framework';
     const result = importFramework(JSON.stringify(data));
     expect(result.ok && result.framework.name).toBe(data.name);
+  });
+
+  it('says the same of a JSON mistake in Firefox as in Chromium, naming the character', () => {
+    const text = '{\n  "a": 1,\n  "b": }\n}';
+    const chromium = importFramework(text);
+    // Firefox's JSON.parse names the line and column but not the character.
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new SyntaxError('JSON.parse: unexpected character at line 3 column 8 of the JSON data');
+    });
+    const firefox = importFramework(text);
+    parse.mockRestore();
+    const expected = { ok: false, errors: ["file: is not valid JSON: unexpected token '}' at line 3, column 8"] };
+    expect(chromium).toEqual(expected);
+    expect(firefox).toEqual(expected);
   });
 
   it('prints the timings when asked (SVA_TIMINGS=1)', () => {

@@ -30,6 +30,24 @@ function areaById(id: string): HTMLTextAreaElement {
   return element;
 }
 
+/**
+ * What the officer does in the page, as the browser reports it: a trusted
+ * event. happy-dom's events have no `isTrusted` (a page's synthetic events
+ * are untrusted), and the tracker moves the target only on trusted input, so
+ * the officer's events are marked here and nowhere else.
+ */
+function officer(element: Element, type: 'pointerdown' | 'keydown' | 'keyup' | 'input' | 'select'): void {
+  const event = new Event(type, { bubbles: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
+/** The officer clicks into a field: a trusted pointerdown there, then focus. */
+function officerClicks(element: HTMLElement): void {
+  officer(element, 'pointerdown');
+  element.focus();
+}
+
 function rangeIn(node: Node, start: number, end = start): Range {
   const range = document.createRange();
   range.setStart(node, start);
@@ -205,9 +223,9 @@ describe('the probe and insertion in a frame', () => {
     html(markup);
     const area = document.body.querySelector<HTMLTextAreaElement>('textarea, input');
     if (!area) throw new Error('no field');
-    area.focus();
+    officerClicks(area);
     area.setSelectionRange(start, end);
-    area.dispatchEvent(new Event('select', { bubbles: true }));
+    officer(area, 'select');
     return area;
   }
 
@@ -251,7 +269,7 @@ describe('the probe and insertion in a frame', () => {
     expect(area.value).toBe('Start middle end');
     // The officer moves the caret (happy-dom's setRangeText misplaces it, so it is set here).
     area.setSelectionRange(13, 13);
-    area.dispatchEvent(new Event('keyup', { bubbles: true }));
+    officer(area, 'keyup');
     refreshTarget();
     const again = await insert({ wording: { text: 'more ', html: '<p>more </p>' }, allowOverLimit: false });
     expect(again.status).toBe('inserted');
@@ -301,12 +319,12 @@ describe('the probe and insertion in a frame', () => {
     html('<textarea id="a"></textarea><textarea id="b"></textarea>');
     const listener = vi.fn();
     onTargetChange(listener);
-    byId('a').focus();
-    byId('a').dispatchEvent(new Event('keyup', { bubbles: true }));
-    byId('a').dispatchEvent(new Event('input', { bubbles: true }));
+    officerClicks(byId('a'));
+    officer(byId('a'), 'keyup');
+    officer(byId('a'), 'input');
     await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(1);
-    byId('b').focus();
+    officerClicks(byId('b'));
     await Promise.resolve();
     expect(listener).toHaveBeenCalledTimes(2);
     expect(trackedTarget()?.element).toBe(byId('b'));
@@ -347,10 +365,10 @@ describe('insertion into rich editors, one technique at a time', () => {
     html(markup);
     const host = document.body.querySelector<HTMLElement>('[contenteditable]');
     if (!host) throw new Error('no editing host');
-    host.focus();
+    officerClicks(host);
     const text = host.querySelector('p')?.firstChild ?? host.firstChild;
     if (text) rangeIn(text, 4);
-    host.dispatchEvent(new Event('keyup', { bubbles: true }));
+    officer(host, 'keyup');
     return host;
   }
 
@@ -410,9 +428,9 @@ describe('coming back from the panel', () => {
   it('puts focus and the selection back in a text field before inserting', async () => {
     html('<textarea id="a">Start end</textarea>');
     const area = areaById('a');
-    area.focus();
+    officerClicks(area);
     area.setSelectionRange(6, 6);
-    area.dispatchEvent(new Event('keyup', { bubbles: true }));
+    officer(area, 'keyup');
     await leaveForPanel();
     expect(document.activeElement).not.toBe(area);
     expect(probe()).toMatchObject({ hasTarget: true, kind: 'textarea' });
@@ -426,11 +444,11 @@ describe('coming back from the panel', () => {
   it('puts focus and the range back in a rich editor before inserting', async () => {
     html('<div id="host" contenteditable="true"><p>Old text</p></div>');
     const host = byId('host');
-    host.focus();
+    officerClicks(host);
     const text = host.querySelector('p')?.firstChild;
     if (!text) throw new Error('no text');
     rangeIn(text, 4);
-    host.dispatchEvent(new Event('keyup', { bubbles: true }));
+    officer(host, 'keyup');
     await leaveForPanel();
     // The page moved the selection elsewhere meanwhile.
     document.getSelection()?.removeAllRanges();
@@ -443,8 +461,8 @@ describe('coming back from the panel', () => {
 
   it('forgets the field when the officer clicks away within the page', async () => {
     html('<textarea id="a"></textarea><button id="b">Elsewhere</button>');
-    byId('a').focus();
-    byId('b').focus();
+    officerClicks(byId('a'));
+    officerClicks(byId('b'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(probe().hasTarget).toBe(false);
   });

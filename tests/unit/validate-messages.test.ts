@@ -164,19 +164,20 @@ describe('what the cross-checks find', () => {
   });
 
   it('lists up to the cap in full, and summarises only beyond it', () => {
+    // A different unknown field in each indicator: the same problem at the same field would be said once.
     const withProblems = (count: number) => {
       const data = copy();
       const indicators = data.indicators as Json[];
       for (let i = 0; i < count; i++) {
         const indicator = indicators[i];
         if (!indicator) throw new Error('too few indicators');
-        delete indicator.unit;
+        indicator[`extra${i}`] = true;
       }
       return errorsOf(data);
     };
     const atCap = withProblems(MAX_REPORTED_ERRORS);
     expect(atCap).toHaveLength(MAX_REPORTED_ERRORS);
-    expect(atCap.at(-1)).toBe(`indicators[${MAX_REPORTED_ERRORS - 1}].unit: is missing`);
+    expect(atCap.at(-1)).toBe(`indicators[${MAX_REPORTED_ERRORS - 1}]: unknown field "extra${MAX_REPORTED_ERRORS - 1}" (check its spelling, or remove it)`);
     const over = withProblems(MAX_REPORTED_ERRORS + 1);
     expect(over).toHaveLength(MAX_REPORTED_ERRORS + 1);
     expect(over.at(-1)).toBe('file: 1 more problem not listed; fix the ones above and try again');
@@ -204,9 +205,10 @@ describe('reading a framework file', () => {
     const short = importFramework('{"a": ]}');
     const long = importFramework('{\n  "a": 1,\n  "b": ]\n}');
     const both = importFramework(`{"a": 1, "${'b'.repeat(60)}": ], "${'c'.repeat(60)}": 2}`);
-    for (const result of [short, long, both]) {
-      expect(result).toEqual({ ok: false, errors: ["file: is not valid JSON: unexpected token ']'"] });
-    }
+    // Only the line and column stay, to say where.
+    expect(short).toEqual({ ok: false, errors: ["file: is not valid JSON: unexpected token ']' at line 1, column 7"] });
+    expect(long).toEqual({ ok: false, errors: ["file: is not valid JSON: unexpected token ']' at line 3, column 8"] });
+    expect(both).toEqual({ ok: false, errors: ["file: is not valid JSON: unexpected token ']' at line 1, column 74"] });
   });
 
   it('refuses a file of the wrong kind, naming what it holds', () => {

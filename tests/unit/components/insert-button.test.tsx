@@ -80,7 +80,7 @@ describe('the Insert button', () => {
   it('inserts when the text fits and says where, with the counts', async () => {
     frameAnswers({ state: 'ready', target: target({ max: 2000, unit: 'characters', source: 'label', enforced: false }) });
     await pressInsert();
-    expect(status().textContent).toMatch(/^Inserted into “Social value answer”\. 50 characters, 7 words\. The field’s label sets a limit of 2,000 characters; 2,000 characters are left\./);
+    expect(status().textContent).toMatch(/^Inserted into the field the page labels “Social value answer”\. 50 characters, 7 words\. The field’s label sets a limit of 2,000 characters; 2,000 characters are left\./);
     expect(insertInto).toHaveBeenCalledWith(expect.objectContaining({ frameId: 0 }), WORDING, false);
     expect(screen.queryByRole('button', { name: 'Copy instead' })).toBeNull();
   });
@@ -94,7 +94,7 @@ describe('the Insert button', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Insert anyway' }));
     await waitFor(() => {
-      expect(status().textContent).toMatch(/^Inserted into “Social value answer”\./);
+      expect(status().textContent).toMatch(/^Inserted into the field the page labels “Social value answer”\./);
     });
     // Only now, and only because the officer chose it, past the limit.
     expect(insertInto).toHaveBeenCalledTimes(1);
