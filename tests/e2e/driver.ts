@@ -4,7 +4,7 @@
  * Elements are found by CSS, by accessible role and name (`role()`), or by
  * text (`::-p-text(...)`); `>>>` reaches into shadow roots.
  */
-import { Puppeteer, type Frame, type Page } from 'puppeteer-core';
+import { Puppeteer, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 
 export type Context = Page | Frame;
 
@@ -157,4 +157,29 @@ export async function replaceText(context: Context, selector: string, value: str
     },
     value,
   );
+}
+
+/** Chooses the file at `path` in the file input a `<label>` with exactly this text points at, as the officer would. */
+export async function chooseFile(page: Page, labelText: string, path: string): Promise<void> {
+  const input = await page.waitForSelector(await controlFor(page, labelText));
+  if (!input) throw new Error(`No file input labelled “${labelText}”`);
+  await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+}
+
+/**
+ * Reloads the page from inside and waits for the new document: Firefox does
+ * not report navigations of moz-extension:// pages over BiDi, so
+ * page.reload() would wait for ever.
+ */
+export async function reloadFromInside(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+    location.reload();
+  });
+  const deadline = Date.now() + 10_000;
+  // While the old document goes, evaluating may fail: that is not the new one yet.
+  while (await page.evaluate(() => 'beforeReload' in window || document.readyState === 'loading').catch(() => true)) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not reload`);
+    await sleep(100);
+  }
 }

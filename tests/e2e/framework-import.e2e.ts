@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { defaultFramework, exportFramework } from '../../framework';
-import { click, controlFor, role, textNow } from './driver';
+import { chooseFile, click, reloadFromInside, role, textNow } from './driver';
 import { accessibilityViolations, launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -23,8 +23,7 @@ function borsetshire(): string {
 async function importFile(name: string, text: string) {
   const path = join(uploads, name);
   await writeFile(path, text);
-  const input = await options.waitForSelector(await controlFor(options, 'Import a framework file (JSON)'));
-  await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+  await chooseFile(options, 'Import a framework file (JSON)', path);
 }
 
 /** Text of the page's alert, its framework status and the “In use” line. */
@@ -72,12 +71,7 @@ describe('importing and exporting a framework on the options page', () => {
   it('imports a valid file, keeps it after a reload, exports it unchanged and goes back to Cheshire East', async () => {
     await importFile('borsetshire.json', borsetshire());
     await expect.poll(frameworkStatus).toContain('Imported “Borsetshire Social Value Framework” (2 indicators)');
-    // Reloaded from inside: Firefox does not report navigations of moz-extension:// pages over BiDi, so page.reload() would wait for ever.
-    await options.evaluate(() => {
-      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
-      location.reload();
-    });
-    await expect.poll(() => options.evaluate(() => 'beforeReload' in window).catch(() => true), { timeout: 10_000 }).toBe(false);
+    await reloadFromInside(options);
     await expect.poll(inUse).toContain('Borsetshire Social Value Framework');
 
     await click(options, role('button', 'Export the framework in use'));

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { HOSTILE_FILES, MAX_MESSAGE_LENGTH } from '../fixtures/hostile-files';
-import { allTexts, click, controlFor, count, fill, role, textNow } from './driver';
+import { allTexts, chooseFile, click, count, fill, reloadFromInside, role, textNow } from './driver';
 import { launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -34,21 +34,11 @@ afterAll(async () => {
 const SECTION = 'section[aria-labelledby="framework-heading"]';
 const inUse = () => options.evaluate(() => [...document.querySelectorAll('p, div, span')].find((e) => e.textContent.startsWith('In use:'))?.textContent ?? '');
 
-/** Chooses `text`, saved as `name`, in the options page's file input, as the officer would. */
-async function chooseFile(name: string, text: string): Promise<void> {
+/** Chooses `text`, saved as `name`, in the options page's file input. */
+async function chooseFramework(name: string, text: string): Promise<void> {
   const path = join(uploads, name);
   await writeFile(path, text);
-  const input = await options.waitForSelector(await controlFor(options, 'Import a framework file (JSON)'));
-  await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
-}
-
-/** Reloads the page from inside: Firefox does not report navigations of moz-extension:// pages over BiDi, so page.reload() would wait for ever. */
-async function reloadFromInside(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { beforeReload?: boolean }).beforeReload = true;
-    location.reload();
-  });
-  await expect.poll(() => page.evaluate(() => 'beforeReload' in window).catch(() => true), { timeout: 10_000 }).toBe(false);
+  await chooseFile(options, 'Import a framework file (JSON)', path);
 }
 
 const SUBSET = [
@@ -103,7 +93,7 @@ describe('hostile framework files on the options page', () => {
     const fileName = `${name.replace(/\W+/g, '-')}.json`;
     const alert = `${SECTION} [role="alert"]`;
     const elapsed = await startPageClock(options);
-    await chooseFile(fileName, file.text());
+    await chooseFramework(fileName, file.text());
     // The new file's own message, never the last file's.
     await expect.poll(() => textNow(options, alert), { timeout: 10_000 }).toContain(`“${fileName}” was not imported`);
     const lines = await allTexts(options, `${alert} li`);
