@@ -42,7 +42,13 @@ export default defineConfig({
         // The tab where the officer opened the panel (toolbar or shortcut) can be
         // read and reached at once, without a prompt and with no install warning.
         'activeTab',
+        // Right-click menus: look up or check selected text, insert into a field.
+        'contextMenus',
       ],
+      // The address bar keyword: "sv" then a query (needs no permission).
+      omnibox: { keyword: 'sv' },
+      // Council IT can set organisation defaults by policy (Firefox reads policies.json, no schema).
+      ...(firefox ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
       // Host access is asked for per site, from the Insert click, the first time.
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
