@@ -41,11 +41,17 @@ export function watchFieldInHand(callback: (field: FieldInHand | undefined) => v
       report(undefined);
     });
   };
+  // A page that finishes loading in the tab (a new question page) needs the script again.
+  const loaded = (updatedTabId: number, change: { status?: string }) => {
+    if (change.status === 'complete') refresh();
+  };
   refresh();
   browser.tabs.onActivated.addListener(refresh);
+  browser.tabs.onUpdated.addListener(loaded);
   return () => {
     live = false;
     stopPush();
     browser.tabs.onActivated.removeListener(refresh);
+    browser.tabs.onUpdated.removeListener(loaded);
   };
 }

@@ -3,7 +3,7 @@
  * the settings as a file (checked in full first; errors listed, nothing
  * changed) and a reset to the defaults.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { saveOwnSettings } from '../storage/effective-settings';
 import { resetSettings } from '../storage/settings';
 import { exportSettingsFile, parseSettingsFile, settingsFileName } from '../storage/settings-file';
@@ -17,6 +17,13 @@ export function SettingsSection() {
   const [problems, setProblems] = useState<{ message: string; errors: string[] } | null>(null);
   /** Starts the form afresh after an import or reset, so its fields show the new values. */
   const [generation, setGeneration] = useState(0);
+  /** Set by an import or reset: the form starts afresh once the new settings have arrived. */
+  const restart = useRef(false);
+  useEffect(() => {
+    if (!restart.current) return;
+    restart.current = false;
+    setGeneration((n) => n + 1);
+  }, [inForce]);
   const fileId = useId();
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -40,7 +47,7 @@ export function SettingsSection() {
       return;
     }
     setProblems(null);
-    setGeneration((n) => n + 1);
+    restart.current = true;
     setStatus(`Settings imported from “${file.name}”.`);
   }
 
@@ -91,9 +98,9 @@ export function SettingsSection() {
         <button
           type="button"
           onClick={() => {
+            restart.current = true;
             void resetSettings().then(() => {
               setProblems(null);
-              setGeneration((n) => n + 1);
               setStatus('Your defaults are back to the originals.');
             });
           }}

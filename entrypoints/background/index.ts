@@ -11,9 +11,11 @@ import { contextMenus } from './context-menus';
 import { omnibox } from './omnibox';
 import { panelOpening } from './panel-opening';
 import type { BackgroundFeature } from './feature';
+import { exposeTestHooks } from './test-hooks';
 
 export const FEATURES: readonly BackgroundFeature[] = [panelOpening, contextMenus, omnibox];
 
 export default defineBackground(() => {
   for (const feature of FEATURES) feature.start();
+  exposeTestHooks();
 });
