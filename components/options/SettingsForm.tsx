@@ -46,6 +46,36 @@ function Field({ id, label, hint, error, locked, children }: FieldProps) {
   );
 }
 
+interface TextSettingProps extends Omit<FieldProps, 'children'> {
+  value: string | undefined;
+  inputMode?: 'decimal' | 'numeric';
+  autoComplete?: string;
+  onInput: (value: string) => void;
+}
+
+/** A typed setting: read-only when the organisation sets it, marked invalid while its error shows. */
+function TextSetting({ value, inputMode, autoComplete, onInput, ...field }: TextSettingProps) {
+  return (
+    <Field {...field}>
+      {(describedBy) => (
+        <input
+          id={field.id}
+          type="text"
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          value={value ?? ''}
+          readOnly={field.locked}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            onInput(event.target.value);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function SettingsForm({ inForce, onSaved }: { inForce: SettingsInForce; onSaved: (message: string) => void }) {
   const shown = inForce.settings;
   const [drafts, setDrafts] = useState<Record<string, string>>(() => ({
@@ -77,7 +107,6 @@ export function SettingsForm({ inForce, onSaved }: { inForce: SettingsInForce; o
   const typed = (field: string, value: string) => {
     setDrafts((previous) => ({ ...previous, [field]: value }));
   };
-  const invalid = (field: string) => (errors[field] ? true : undefined);
 
   return (
     <form
@@ -87,39 +116,30 @@ export function SettingsForm({ inForce, onSaved }: { inForce: SettingsInForce; o
         event.preventDefault();
       }}
     >
-      <Field id="setting-organisation" label="Organisation name" error={errors.organisation} locked={locked('organisation')}>
-        {(describedBy) => (
-          <input
-            id="setting-organisation"
-            type="text"
-            autoComplete="organization"
-            value={drafts.organisation}
-            readOnly={locked('organisation')}
-            aria-invalid={invalid('organisation')}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              typed('organisation', event.target.value);
-              save('organisation', checkText('organisation', event.target.value), 'organisation', 'Organisation name');
-            }}
-          />
-        )}
-      </Field>
-      <Field id="setting-locality" label="Locality" hint="Fills {locality} in the wording, for example Crewe." error={errors.locality} locked={locked('locality')}>
-        {(describedBy) => (
-          <input
-            id="setting-locality"
-            type="text"
-            value={drafts.locality}
-            readOnly={locked('locality')}
-            aria-invalid={invalid('locality')}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              typed('locality', event.target.value);
-              save('locality', checkText('locality', event.target.value), 'locality', 'Locality');
-            }}
-          />
-        )}
-      </Field>
+      <TextSetting
+        id="setting-organisation"
+        label="Organisation name"
+        autoComplete="organization"
+        value={drafts.organisation}
+        error={errors.organisation}
+        locked={locked('organisation')}
+        onInput={(value) => {
+          typed('organisation', value);
+          save('organisation', checkText('organisation', value), 'organisation', 'Organisation name');
+        }}
+      />
+      <TextSetting
+        id="setting-locality"
+        label="Locality"
+        hint="Fills {locality} in the wording, for example Crewe."
+        value={drafts.locality}
+        error={errors.locality}
+        locked={locked('locality')}
+        onInput={(value) => {
+          typed('locality', value);
+          save('locality', checkText('locality', value), 'locality', 'Locality');
+        }}
+      />
       <Field id="setting-supplier-term" label="What the wording calls the supplier" locked={false}>
         {(describedBy) => (
           <select
@@ -159,47 +179,33 @@ export function SettingsForm({ inForce, onSaved }: { inForce: SettingsInForce; o
           </select>
         )}
       </Field>
-      <Field
+      <TextSetting
         id="setting-weighting"
         label="Default social value weighting (%)"
         hint={inForce.minimumWeighting > 0 ? `Your organisation’s minimum is ${String(inForce.minimumWeighting)}%.` : undefined}
+        inputMode="decimal"
+        value={drafts.defaultWeighting}
         error={errors.defaultWeighting}
         locked={locked('defaultWeighting')}
-      >
-        {(describedBy) => (
-          <input
-            id="setting-weighting"
-            type="text"
-            inputMode="decimal"
-            value={drafts.defaultWeighting}
-            readOnly={locked('defaultWeighting')}
-            aria-invalid={invalid('defaultWeighting')}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              typed('defaultWeighting', event.target.value);
-              save('defaultWeighting', checkWeighting(event.target.value, inForce.minimumWeighting), 'defaultWeighting', 'Default weighting');
-            }}
-          />
-        )}
-      </Field>
+        onInput={(value) => {
+          typed('defaultWeighting', value);
+          save('defaultWeighting', checkWeighting(value, inForce.minimumWeighting), 'defaultWeighting', 'Default weighting');
+        }}
+      />
       <fieldset className="settings-limit">
         <legend>Default response limit</legend>
-        <Field id="setting-limit" label="Limit" error={errors.limit} locked={false}>
-          {(describedBy) => (
-            <input
-              id="setting-limit"
-              type="text"
-              inputMode="numeric"
-              value={drafts.limit}
-              aria-invalid={invalid('limit')}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                typed('limit', event.target.value);
-                save('limit', checkLimit(event.target.value, shown.defaultResponseLimit.unit), 'defaultResponseLimit', 'Default response limit');
-              }}
-            />
-          )}
-        </Field>
+        <TextSetting
+          id="setting-limit"
+          label="Limit"
+          inputMode="numeric"
+          value={drafts.limit}
+          error={errors.limit}
+          locked={false}
+          onInput={(value) => {
+            typed('limit', value);
+            save('limit', checkLimit(value, shown.defaultResponseLimit.unit), 'defaultResponseLimit', 'Default response limit');
+          }}
+        />
         <Field id="setting-limit-unit" label="Counted in" locked={false}>
           {(describedBy) => (
             <select

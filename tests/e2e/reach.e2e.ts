@@ -18,14 +18,35 @@ declare const chrome: {
 };
 
 let session: ExtensionSession;
-let worker: Worker;
 
 beforeAll(async () => {
   session = await launchExtension();
-  const found = session.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  if (!found) throw new Error('no service worker');
-  worker = found;
 });
+
+/**
+ * Runs `fn` in the extension's service worker. Chrome may stop an idle
+ * worker and start a new one (a loaded machine makes that likelier), so the
+ * live one is looked up each time, and a call that hangs on a stopped
+ * worker is tried again on the new one.
+ */
+async function inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    const worker: Worker =
+      session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`)) ??
+      (await session.context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const timeout = new Promise<never>((_, reject) => {
+      setTimeout(() => {
+        reject(new Error('the service worker did not answer in 15 s'));
+      }, 15_000);
+    });
+    try {
+      // Playwright types the argument as it arrives (Unboxed<A>); for plain JSON values that is A itself.
+      return await Promise.race([worker.evaluate(fn as (value: unknown) => T | Promise<T>, arg as unknown), timeout]);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
 
 afterAll(async () => {
   await session.close();
@@ -40,7 +61,7 @@ interface MenuClick {
 /** Calls the background's menu handler as Chrome does when the officer clicks the menu item in `page`. */
 async function clickMenu(page: Page, info: MenuClick): Promise<void> {
   const url = page.url();
-  await worker.evaluate(
+  await inWorker(
     async ({ info, url }) => {
       const [tab] = await chrome.tabs.query({ url });
       (globalThis as unknown as { __svaTest: { handleMenuClick(i: unknown, t: unknown): void } }).__svaTest.handleMenuClick(
@@ -64,10 +85,11 @@ async function openPanel(): Promise<Page> {
 describe('right-click menus', () => {
   it('are added, each for its own context', async () => {
     // update() fails for a menu that does not exist.
-    const updated = await worker.evaluate(async () => {
-      const ids = ['sva-lookup', 'sva-check', 'sva-insert-here'];
-      return Promise.all(ids.map((id) => chrome.contextMenus.update(id, {}).then(() => id, () => `missing ${id}`)));
-    });
+    const updated = await inWorker(async (ids) => Promise.all(ids.map((id) => chrome.contextMenus.update(id, {}).then(() => id, () => `missing ${id}`))), [
+      'sva-lookup',
+      'sva-check',
+      'sva-insert-here',
+    ]);
     expect(updated).toEqual(['sva-lookup', 'sva-check', 'sva-insert-here']);
   });
 
@@ -97,21 +119,21 @@ describe('right-click menus', () => {
 
 describe('address bar', () => {
   it('suggests the top matches with the matched words marked, and opens the framework page at the one chosen', async () => {
-    const suggestions = await worker.evaluate(async () => {
+    const suggestions = await inWorker(async () => {
       const hooks = (globalThis as unknown as { __svaTest: { onInputChanged(t: string, s: (r: { content: string; description: string }[]) => void): Promise<void> } }).__svaTest;
       let got: { content: string; description: string }[] = [];
       await hooks.onInputChanged('charity spend', (results) => {
         got = results;
       });
       return got;
-    });
+    }, null);
     expect(suggestions[0]?.content).toBe('vcse-spend');
     expect(suggestions.some((s) => s.description.includes('<match>'))).toBe(true);
-    const opened = session.context.waitForEvent('page');
-    await worker.evaluate(async () => {
+    const opened = session.context.waitForEvent('page', { timeout: 30_000 });
+    await inWorker(async () => {
       const hooks = (globalThis as unknown as { __svaTest: { onInputEntered(t: string, d: string): Promise<void> } }).__svaTest;
       await hooks.onInputEntered('vcse-spend', 'newForegroundTab');
-    });
+    }, null);
     const page = await opened;
     await page.waitForLoadState();
     expect(page.url()).toMatch(/\/framework\.html#indicator-vcse-spend$/);
