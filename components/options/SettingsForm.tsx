@@ -6,7 +6,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { saveOwnSettings, type SettingsInForce } from '../storage/effective-settings';
-import { SUPPLIER_TERMS, type Settings } from '../storage/settings';
+import { SUPPLIER_TERMS } from '../../framework/render-wording';
+import type { Settings } from '../storage/settings';
 import { checkLimit, checkText, checkWeighting, isStage, isSupplierTerm, STAGE_NAMES, type Checked } from './settings-fields';
 
 type Key = keyof Settings;

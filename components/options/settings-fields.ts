@@ -3,7 +3,8 @@
  * turned from what the officer typed into a value, and checked (with the
  * settings' own zod schema, so the form and storage never disagree).
  */
-import { SettingsSchema, SUPPLIER_TERMS, type Settings } from '../storage/settings';
+import { SUPPLIER_TERMS } from '../../framework/render-wording';
+import { SettingsSchema, type Settings } from '../storage/settings';
 
 export const STAGE_NAMES: Record<Settings['defaultStage'], string> = {
   planning: 'Planning (strategic commissioning)',

@@ -12,7 +12,7 @@ import { sendPanelIntent, type PanelIntent } from '../../components/storage/pane
 import type { BackgroundFeature } from './feature';
 import { openPanel } from './panel-opening';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/insertion.js';
 
 /** The longest selection sent as a search: a search is a few words, not a page. */
 export const MAX_LOOKUP = 200;

@@ -14,4 +14,11 @@ export const TEST_HOOKS = { handleMenuClick, onInputChanged, onInputEntered };
 export function exposeTestHooks(): void {
   if (typeof __SVA_E2E__ === 'undefined' || !__SVA_E2E__) return;
   (globalThis as { __svaTest?: typeof TEST_HOOKS }).__svaTest = TEST_HOOKS;
+  if (import.meta.env.BROWSER === 'firefox') {
+    // Firefox will not let a test navigate to moz-extension://, but it may
+    // drive a page the extension opened itself.
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+    });
+  }
 }
