@@ -1,55 +1,31 @@
 /**
- * Ways in (issue 15), in the built extension in Chromium: right-click menus
- * and the address bar (their handlers called from the service worker, as
- * automation cannot click the browser's own menus), the framework page
- * (search, deep link, print), "Suggested for this field" on the portal-like
- * forms, and the options page; axe-core on each extension page.
+ * Ways in (issue 15), in the built extension in Chromium and Firefox:
+ * right-click menus and the address bar (their handlers called in the
+ * background, as automation cannot click the browser's own menus), the
+ * framework page (search, deep link, print), "Suggested for this field" on
+ * the portal-like forms, and the options page; axe-core on each extension
+ * page.
  */
 import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
-import { accessibilityViolations, launchExtension, type ExtensionSession } from './harness';
-
-/** The parts of the service worker's `chrome` these tests call (the worker's global, not Node's). */
-declare const chrome: {
-  tabs: { query(query: { url: string }): Promise<unknown[]> };
-  contextMenus: { update(id: string, properties: object): Promise<void> };
-};
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { allTexts, attribute, click, controlFor, count, fill, inputValue, role, textNow } from './driver';
+import { accessibilityViolations, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
+let uploads: string;
 
 beforeAll(async () => {
+  uploads = await mkdtemp(join(tmpdir(), 'sva-e2e-uploads-'));
   session = await launchExtension();
 });
 
-/**
- * Runs `fn` in the extension's service worker. Chrome may stop an idle
- * worker and start a new one (a loaded machine makes that likelier), so the
- * live one is looked up each time, and a call that hangs on a stopped
- * worker is tried again on the new one.
- */
-async function inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    const worker: Worker =
-      session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`)) ??
-      (await session.context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const timeout = new Promise<never>((_, reject) => {
-      setTimeout(() => {
-        reject(new Error('the service worker did not answer in 15 s'));
-      }, 15_000);
-    });
-    try {
-      // Playwright types the argument as it arrives (Unboxed<A>); for plain JSON values that is A itself.
-      return await Promise.race([worker.evaluate(fn as (value: unknown) => T | Promise<T>, arg as unknown), timeout]);
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
-}
-
 afterAll(async () => {
   await session.close();
+  await rm(uploads, { recursive: true, force: true });
 });
 
 interface MenuClick {
@@ -58,60 +34,66 @@ interface MenuClick {
   frameId: number;
 }
 
-/** Calls the background's menu handler as Chrome does when the officer clicks the menu item in `page`. */
+/** Calls the background's menu handler as the browser does when the officer clicks the menu item in `page`. */
 async function clickMenu(page: Page, info: MenuClick): Promise<void> {
-  const url = page.url();
-  await inWorker(
-    async ({ info, url }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      (globalThis as unknown as { __svaTest: { handleMenuClick(i: unknown, t: unknown): void } }).__svaTest.handleMenuClick(
-        { editable: false, pageUrl: url, ...info },
-        tab,
-      );
+  const url = await page.evaluate(() => location.href);
+  await session.evaluateInBackground(
+    async (scope, menu: MenuClick, pageUrl: string) => {
+      const [tab] = await scope.chrome.tabs.query({ url: pageUrl });
+      scope.__svaTest.handleMenuClick({ editable: false, pageUrl, ...menu }, tab);
     },
-    { info, url },
+    info,
+    url,
   );
 }
 
-const searchBox = (panel: Page) => panel.getByRole('searchbox', { name: 'Search the framework' });
+const SEARCH_BOX = role('searchbox', 'Search the framework');
+const SUGGESTIONS = 'section[aria-labelledby="field-suggestions-heading"]';
+
+/** Ids of the suggestions for the field in hand, in order ([] while there are none). */
+const suggestedIds = (panel: Page) =>
+  panel.$$eval(`${SUGGESTIONS} [data-indicator]`, (buttons) => buttons.map((b) => b.getAttribute('data-indicator') ?? ''));
+/** The first match's indicator id, or null while there is none. */
+const firstIndicator = (page: Page, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.getAttribute('data-indicator') ?? null, selector);
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 async function openPanel(): Promise<Page> {
   const panel = await session.openPanel();
-  await panel.setViewportSize({ width: 360, height: 900 });
-  await searchBox(panel).waitFor();
+  await panel.setViewport({ width: 360, height: 900 });
+  await panel.waitForSelector(SEARCH_BOX);
   return panel;
 }
 
 describe('right-click menus', () => {
   it('are added, each for its own context', async () => {
-    // update() fails for a menu that does not exist.
-    const updated = await inWorker(async (ids) => Promise.all(ids.map((id) => chrome.contextMenus.update(id, {}).then(() => id, () => `missing ${id}`))), [
-      'sva-lookup',
-      'sva-check',
-      'sva-insert-here',
-    ]);
-    expect(updated).toEqual(['sva-lookup', 'sva-check', 'sva-insert-here']);
+    // update() fails for a menu that does not exist. The menus are made at install, which may still be under way.
+    const updated = () =>
+      session.evaluateInBackground(
+        async (scope, ids: string[]) => Promise.all(ids.map((id) => scope.chrome.contextMenus.update(id, {}).then(() => id, () => `missing ${id}`))),
+        ['sva-lookup', 'sva-check', 'sva-insert-here'],
+      );
+    await expect.poll(updated, { timeout: 10_000 }).toEqual(['sva-lookup', 'sva-check', 'sva-insert-here']);
   });
 
   it('look up the selected text in the panel', async () => {
     const page = await session.openFixture('portals/label-for.html');
     await clickMenu(page, { menuItemId: 'sva-lookup', selectionText: 'modern slavery', frameId: 0 });
     const panel = await openPanel();
-    await expect.poll(() => searchBox(panel).inputValue()).toBe('modern slavery');
-    await expect.poll(() => panel.locator('.results [data-indicator]').first().getAttribute('data-indicator')).toBe('modern-slavery-statement');
+    await expect.poll(() => inputValue(panel, SEARCH_BOX)).toBe('modern slavery');
+    await expect.poll(() => firstIndicator(panel, '.results [data-indicator]')).toBe('modern-slavery-statement');
     await panel.close();
     await page.close();
   });
 
   it('aim the panel at the field right-clicked, with its question read', async () => {
     const page = await session.openFixture('portals/table-row.html');
-    await page.locator('#answer').click();
+    await click(page, '#answer');
     await clickMenu(page, { menuItemId: 'sva-insert-here', frameId: 0 });
     const panel = await openPanel();
-    await page.bringToFront();
-    const suggestions = panel.getByRole('region', { name: 'Suggested for this field' });
-    await expect.poll(() => suggestions.locator('[data-indicator]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-indicator')))).toContain('ghg-savings-transport');
-    expect(await suggestions.textContent()).toContain('Limit for this field: 2,000 characters');
+    await session.bringToFront(page);
+    await expect.poll(() => suggestedIds(panel)).toContain('ghg-savings-transport');
+    expect(await textNow(panel, SUGGESTIONS)).toContain('Limit for this field: 2,000 characters');
     await panel.close();
     await page.close();
   });
@@ -119,39 +101,40 @@ describe('right-click menus', () => {
 
 describe('address bar', () => {
   it('suggests the top matches with the matched words marked, and opens the framework page at the one chosen', async () => {
-    const suggestions = await inWorker(async () => {
-      const hooks = (globalThis as unknown as { __svaTest: { onInputChanged(t: string, s: (r: { content: string; description: string }[]) => void): Promise<void> } }).__svaTest;
+    const suggestions = await session.evaluateInBackground(async (scope) => {
       let got: { content: string; description: string }[] = [];
-      await hooks.onInputChanged('charity spend', (results) => {
+      await scope.__svaTest.onInputChanged('charity spend', (results) => {
         got = results;
       });
       return got;
-    }, null);
+    });
     expect(suggestions[0]?.content).toBe('vcse-spend');
-    expect(suggestions.some((s) => s.description.includes('<match>'))).toBe(true);
-    const opened = session.context.waitForEvent('page', { timeout: 30_000 });
-    await inWorker(async () => {
-      const hooks = (globalThis as unknown as { __svaTest: { onInputEntered(t: string, d: string): Promise<void> } }).__svaTest;
-      await hooks.onInputEntered('vcse-spend', 'newForegroundTab');
-    }, null);
-    const page = await opened;
-    await page.waitForLoadState();
-    expect(page.url()).toMatch(/\/framework\.html#indicator-vcse-spend$/);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indicator-vcse-spend');
+    if (IS_FIREFOX) {
+      // Firefox shows the description as plain text, so the extension sends it unmarked (entrypoints/background/omnibox.ts).
+      expect(suggestions.every((s) => !s.description.includes('<'))).toBe(true);
+    } else {
+      expect(suggestions.some((s) => s.description.includes('<match>'))).toBe(true);
+    }
+    const opened = await session.waitForNewPage(`${session.extensionOrigin}/framework.html`);
+    await session.evaluateInBackground(async (scope) => {
+      await scope.__svaTest.onInputEntered('vcse-spend', 'newForegroundTab');
+    });
+    const page = await opened();
+    expect(await page.evaluate(() => location.href)).toMatch(/\/framework\.html#indicator-vcse-spend$/);
+    await expect.poll(() => activeId(page)).toBe('indicator-vcse-spend');
     await page.close();
   });
 });
 
 async function openFrameworkPage(suffix = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/framework.html${suffix}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  const page = await session.openExtensionPage(`framework.html${suffix}`);
+  await page.waitForSelector('h1');
   return page;
 }
 
 /** Titles in a PDF's outline (bookmarks), which Chromium writes from the headings. */
-function pdfOutlineTitles(pdf: Buffer): string[] {
-  const text = pdf.toString('latin1');
+function pdfOutlineTitles(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
   const titles: string[] = [];
   for (const match of text.matchAll(/\/Title\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f\s]+)>)/g)) {
     if (match[1] !== undefined) titles.push(match[1].replace(/\\(.)/g, '$1'));
@@ -164,43 +147,52 @@ function pdfOutlineTitles(pdf: Buffer): string[] {
   return titles;
 }
 
+/** Whether the element takes up room on the page (what "visible" means to a reader). */
+const isVisible = (page: Page, selector: string) =>
+  page.$eval(selector, (e) => {
+    const style = getComputedStyle(e);
+    return style.display !== 'none' && style.visibility !== 'hidden' && e.getClientRects().length > 0;
+  });
+
 describe('framework page', () => {
   it('shows the whole framework by theme and is accessible', async () => {
     const page = await openFrameworkPage();
-    const themes = await page.locator('.fw-theme h2').allTextContents();
+    const themes = await allTexts(page, '.fw-theme h2');
     expect(themes.length).toBe(4);
-    expect(await page.locator('.fw-indicator').count()).toBeGreaterThan(60);
-    expect(await page.getByRole('heading', { name: 'Guidance', level: 2 }).count()).toBe(1);
+    expect(await count(page, '.fw-indicator')).toBeGreaterThan(60);
+    expect(await page.$$eval('h2', (headings) => headings.filter((h) => h.textContent.trim() === 'Guidance').length)).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('searches with the panel’s engine and links to each indicator', async () => {
     const page = await openFrameworkPage('?q=apprentiships');
-    await expect.poll(() => page.locator('.fw-results a').first().getAttribute('data-indicator')).toBe('apprenticeship-weeks');
-    await page.getByLabel('Search the framework').fill('modern slavery');
-    await expect.poll(() => page.locator('.fw-results a').first().getAttribute('data-indicator')).toBe('modern-slavery-statement');
-    await page.locator('.fw-results a').first().click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indicator-modern-slavery-statement');
+    await expect.poll(() => firstIndicator(page, '.fw-results a')).toBe('apprenticeship-weeks');
+    await fill(page, await controlFor(page, 'Search the framework'), 'modern slavery');
+    await expect.poll(() => firstIndicator(page, '.fw-results a')).toBe('modern-slavery-statement');
+    await click(page, '.fw-results a');
+    await expect.poll(() => activeId(page)).toBe('indicator-modern-slavery-statement');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it('prints without controls, each theme on a new page, links written out, every theme in the PDF', async () => {
+  // Chromium only: over WebDriver BiDi, puppeteer cannot make Firefox ESR show print media (emulateMediaType is sent as a CDP
+  // command Firefox does not have), and its page.pdf() writes no outline to read the themes from.
+  it.skipIf(IS_FIREFOX)('prints without controls, each theme on a new page, links written out, every theme in the PDF', async () => {
     const page = await openFrameworkPage('?q=carbon');
-    await page.locator('.fw-results').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.fw-search').isVisible()).toBe(false);
-    expect(await page.locator('.fw-results').isVisible()).toBe(false);
-    expect(await page.locator('.fw-theme').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-    const written = await page.locator('.fw-guidance a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    await page.waitForSelector('.fw-results');
+    await page.emulateMediaType('print');
+    expect(await isVisible(page, '.fw-search')).toBe(false);
+    expect(await isVisible(page, '.fw-results')).toBe(false);
+    expect(await page.$eval('.fw-theme', (el) => getComputedStyle(el).breakBefore)).toBe('page');
+    const written = await page.$eval('.fw-guidance a[href^="http"]', (el) => getComputedStyle(el, '::after').content);
     expect(written).toContain('http');
     const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
     const titles = pdfOutlineTitles(pdf);
-    const themeTitles = await page.locator('.fw-theme h2').allTextContents();
+    const themeTitles = await allTexts(page, '.fw-theme h2');
+    expect(themeTitles).toHaveLength(4);
     // Chromium drops the space where a heading wraps: compare without spaces.
     const squash = (text: string) => text.replace(/\s+/g, '');
-    expect(themeTitles).toHaveLength(4);
     for (const title of themeTitles) expect(titles.map(squash)).toContain(squash(title));
     await page.close();
   });
@@ -211,23 +203,21 @@ const FORMS = readdirSync(resolve(import.meta.dirname, '../fixtures/portals')).f
 describe('suggested for this field', () => {
   it('suggests for the field in hand on each portal-like form, with its limit', async () => {
     const panel = await openPanel();
-    const suggestions = panel.getByRole('region', { name: 'Suggested for this field' });
     for (const form of FORMS) {
       const page = await session.openFixture(`portals/${form}`);
-      const target = page.locator('[data-sva-target]');
-      const expected = ((await target.getAttribute('data-expect-indicator')) ?? '').split(' ');
-      const limit = await target.getAttribute('data-expect-limit');
-      await target.click();
-      await page.bringToFront();
+      const expected = ((await attribute(page, '[data-sva-target]', 'data-expect-indicator')) ?? '').split(' ');
+      const limit = await attribute(page, '[data-sva-target]', 'data-expect-limit');
+      await click(page, '[data-sva-target]');
+      await session.bringToFront(page);
       await expect
         .poll(async () => {
-          const ids = await suggestions.locator('[data-indicator]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-indicator') ?? ''));
+          const ids = await suggestedIds(panel);
           return ids.some((id) => expected.includes(id)) ? 'found' : `${form}: ${ids.join(', ')}`;
         }, { timeout: 15_000 })
         .toBe('found');
       if (limit && limit !== 'none') {
         const [max = '', unit = ''] = limit.split(' ');
-        expect(await suggestions.textContent()).toContain(`${Number(max).toLocaleString('en-GB')} ${unit}`);
+        expect(await textNow(panel, SUGGESTIONS)).toContain(`${Number(max).toLocaleString('en-GB')} ${unit}`);
       }
       await page.close();
     }
@@ -236,43 +226,54 @@ describe('suggested for this field', () => {
   });
 });
 
+/** Texts of the page's status messages that report a save. */
+const savedStatuses = (page: Page) =>
+  page.$$eval('[role="status"]', (regions) => regions.map((r) => r.textContent).filter((t) => t.includes('saved')));
+
 describe('options page', () => {
   it('saves each valid change at once, explains an invalid one, and keeps them after a reload', async () => {
     const options = await session.openOptions();
-    const locality = options.getByLabel('Locality');
-    await locality.fill('Crewe');
-    await expect.poll(() => options.getByRole('status').filter({ hasText: 'saved' }).first().textContent()).toContain('Locality saved.');
-    const weighting = options.getByLabel('Default social value weighting (%)');
-    await weighting.fill('150');
-    await expect.poll(() => weighting.getAttribute('aria-invalid')).toBe('true');
-    expect(await options.locator('#setting-weighting-error').textContent()).toContain('100% or less');
-    await weighting.fill('20');
-    await expect.poll(() => weighting.getAttribute('aria-invalid')).toBe(null);
-    await options.reload();
-    await expect.poll(() => options.getByLabel('Locality').inputValue()).toBe('Crewe');
-    expect(await options.getByLabel('Default social value weighting (%)').inputValue()).toBe('20');
-    expect(await accessibilityViolations(options)).toEqual([]);
+    const locality = await controlFor(options, 'Locality');
+    await fill(options, locality, 'Crewe');
+    await expect.poll(async () => (await savedStatuses(options))[0] ?? '').toContain('Locality saved.');
+    const weighting = await controlFor(options, 'Default social value weighting (%)');
+    await fill(options, weighting, '150');
+    await expect.poll(() => options.$eval(weighting, (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    expect(await textNow(options, '#setting-weighting-error')).toContain('100% or less');
+    await fill(options, weighting, '20');
+    await expect.poll(() => options.$eval(weighting, (e) => e.getAttribute('aria-invalid'))).toBe(null);
     await options.close();
+    // Opened afresh (Firefox's reload over BiDi never reports the navigation done).
+    const again = await session.openOptions();
+    const localityAgain = await controlFor(again, 'Locality');
+    await expect.poll(() => inputValue(again, localityAgain)).toBe('Crewe');
+    expect(await inputValue(again, await controlFor(again, 'Default social value weighting (%)'))).toBe('20');
+    expect(await accessibilityViolations(again)).toEqual([]);
+    await again.close();
   });
 
   it('shows why a settings file is refused, and changes nothing', async () => {
     const options = await session.openOptions();
-    await options.getByLabel('Locality').waitFor();
-    const before = await options.getByLabel('Locality').inputValue();
+    await options.waitForSelector('label');
+    const locality = await controlFor(options, 'Locality');
+    const before = await inputValue(options, locality);
     const file = JSON.stringify({ format: 'social-value-assistant-settings', version: 1, settings: { organisation: 'X', locality: 'Y', supplierTerm: 'Vendor', defaultStage: 'procurement', defaultWeighting: 10, defaultResponseLimit: { value: 500, unit: 'words' } } });
-    await options.getByLabel('Import settings (JSON)').setInputFiles({ name: 'bad-settings.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    const alert = options.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('“bad-settings.json” was not imported, and nothing has changed');
-    expect(await alert.textContent()).toContain('Supplier term');
-    expect(await options.getByLabel('Locality').inputValue()).toBe(before);
+    const path = join(uploads, 'bad-settings.json');
+    await writeFile(path, file);
+    const input = await options.waitForSelector(await controlFor(options, 'Import settings (JSON)'));
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    await expect.poll(() => textNow(options, '[role="alert"]')).toContain('“bad-settings.json” was not imported, and nothing has changed');
+    expect(await textNow(options, '[role="alert"]')).toContain('Supplier term');
+    expect(await inputValue(options, locality)).toBe(before);
     expect(await accessibilityViolations(options)).toEqual([]);
     await options.close();
   });
 
   it('resets to the original defaults', async () => {
     const options = await session.openOptions();
-    await options.getByRole('button', { name: 'Reset to the original defaults' }).click();
-    await expect.poll(() => options.getByLabel('Locality').inputValue()).toBe('Cheshire East');
+    await click(options, role('button', 'Reset to the original defaults'));
+    const locality = await controlFor(options, 'Locality');
+    await expect.poll(() => inputValue(options, locality)).toBe('Cheshire East');
     await options.close();
   });
 });
