@@ -8,6 +8,15 @@ import { assertValidFramework } from './framework';
  */
 const E2E = process.env.SVA_E2E === '1';
 
+/**
+ * The end-to-end build's public key (its private half was thrown away): it
+ * fixes the unpacked extension's id (hbebcdnjogeialmjmdneaddkbglibnif) so a
+ * test can write a Chromium policy for it before the browser starts. Never
+ * in the shipped builds, whose ids the stores assign.
+ */
+export const E2E_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvF8e2T0kwOKOVSFz5yOZANOEk5zp7o2gu5ngk+OKaTA+l5tkLgqx1OfPSE45WFRP16+Lgh7/GPU5tJz4AnvLp6ghxWvJc6+KIGPYmIz6JgkOo8rtrFC1qL0JzRlyjNQ1Jqay2M1IfBH3UAkT0sa9AaYEGuTCrfkPGeh9zaDt/RoPgxgEB8dbAU0DE57DubAfBuZQNfDxiRFyFQ5FInzErjz4A9JsHQC84g5fywLE45rN4wgWcCfxaTcX6ntiMSklbzXgXHq8oWPOegg2zqkaAwDhajCS7H7m6t2AoVauPIyeVUbjOkVrmivIVPw+hHZYzGRy92fOP/mC3EDsBCPx8wIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Keep the project's top level as the design card fixes it: no src/.
@@ -16,7 +25,7 @@ export default defineConfig({
   publicDir: 'public',
   // The end-to-end build goes to a folder of its own, so it never ships.
   outDir: E2E ? '.output-e2e' : '.output',
-  // The background's e2e-only hook (opening the panel as a tab at install) reads this.
+  // The e2e build alone exposes the handlers of menus and the address bar to tests, and in Firefox opens the panel as a tab at install (entrypoints/background/test-hooks.ts).
   vite: () => ({ define: { __SVA_E2E__: JSON.stringify(E2E) } }),
   hooks: {
     // An invalid framework fails the build, with every problem listed.
@@ -44,10 +53,16 @@ export default defineConfig({
         // The tab where the officer opened the panel (toolbar or shortcut) can be
         // read and reached at once, without a prompt and with no install warning.
         'activeTab',
+        // Right-click menus: look up or check selected text, insert into a field.
+        'contextMenus',
       ],
+      // The address bar keyword: "sv" then a query (needs no permission).
+      omnibox: { keyword: 'sv' },
+      // Council IT can set organisation defaults by policy (Firefox reads policies.json, no schema).
+      ...(firefox ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
       // Host access is asked for per site, from the Insert click, the first time.
       optional_host_permissions: ['https://*/*', 'http://*/*'],
-      ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      ...(E2E ? { host_permissions: ['http://127.0.0.1/*'], ...(firefox ? {} : { key: E2E_KEY }) } : {}),
       action: {
         default_title: 'Open Social Value Assistant',
       },

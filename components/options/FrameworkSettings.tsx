@@ -14,30 +14,33 @@ import {
   watchActiveFramework,
   type ActiveFramework,
 } from '../storage/active-framework';
+import { featureAllowed, loadPolicy, watchPolicy, type Policy } from '../storage/policy';
+import { download } from './download';
 
 type Feedback = { kind: 'ok'; message: string; notices?: string[] } | { kind: 'error'; message: string; errors: string[] } | null;
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoke after the click has been handled, or the download can be cancelled.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
 
 export function FrameworkSettings() {
   const [active, setActive] = useState<ActiveFramework | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [policy, setPolicy] = useState<Policy>({});
   const inputId = useId();
 
   useEffect(() => {
     void loadActiveFramework().then(setActive);
-    return watchActiveFramework(setActive);
+    const stopFramework = watchActiveFramework(setActive);
+    // Firefox never reports policy changes: it is read as the page opens.
+    void loadPolicy().then((loaded) => {
+      setPolicy(loaded.policy);
+    });
+    const stopPolicy = watchPolicy((loaded) => {
+      setPolicy(loaded.policy);
+    });
+    return () => {
+      stopFramework();
+      stopPolicy();
+    };
   }, []);
+  const importAllowed = featureAllowed(policy, 'framework-import') && active?.source !== 'policy';
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -85,7 +88,7 @@ export function FrameworkSettings() {
         <p>
           In use: <strong>{active.framework.name}</strong> ({active.framework.publisher},{' '}
           {active.framework.indicators.length} indicators)
-          {active.source === 'custom' ? ', imported from a file.' : '.'}
+          {active.source === 'custom' ? ', imported from a file.' : active.source === 'policy' ? ', set by your organisation.' : '.'}
         </p>
       ) : (
         <p>Loading…</p>
@@ -95,18 +98,23 @@ export function FrameworkSettings() {
           {active.problem}
         </p>
       ) : null}
+      {!importAllowed && <p className="settings-locked">Set by your organisation: importing a framework of your own is turned off.</p>}
       <div className="options-actions">
-        <label htmlFor={inputId} className="file-label">
-          Import a framework file (JSON)
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            void onFile(event);
-          }}
-        />
+        {importAllowed && (
+          <>
+            <label htmlFor={inputId} className="file-label">
+              Import a framework file (JSON)
+            </label>
+            <input
+              id={inputId}
+              type="file"
+              accept="application/json,.json"
+              onChange={(event) => {
+                void onFile(event);
+              }}
+            />
+          </>
+        )}
         <button
           type="button"
           disabled={!active}
@@ -126,7 +134,7 @@ export function FrameworkSettings() {
             Export the framework kept aside
           </button>
         ) : null}
-        {active?.source === 'custom' || active?.keptAside ? (
+        {(importAllowed && active?.source === 'custom') || active?.keptAside ? (
           <button
             type="button"
             onClick={() => {

@@ -4,12 +4,14 @@ import type { PlaceholderValues } from '../../framework/placeholders';
 import type { PanelViewProps } from '../panel-views';
 import { IndicatorDetail } from '../detail/IndicatorDetail';
 import { EmptyState } from './EmptyState';
+import { FieldSuggestions } from './FieldSuggestions';
 import { createPanelSearch } from './engine';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
 import { NoResults } from './NoResults';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { useFieldInHand } from './use-field-in-hand';
 import { describeCount } from './status';
 import { useListNavigation } from './use-list-navigation';
 
@@ -25,6 +27,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchBox = useRef<HTMLInputElement>(null);
   const lastOpened = useRef(-1);
+  const field = useFieldInHand();
 
   // Typing updates the box at once; the results follow as soon as React can.
   const deferredQuery = useDeferredValue(query);
@@ -117,6 +120,13 @@ export function SearchView({ framework, intent }: PanelViewProps) {
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
+          <FieldSuggestions
+            search={engine}
+            field={field}
+            onOpen={(id) => {
+              open(id, -1);
+            }}
+          />
           <FilterBar
             framework={framework}
             filters={filters}

@@ -14,7 +14,7 @@ export interface PanelHit {
   ranges: Range[];
 }
 
-interface PanelSearch {
+export interface PanelSearch {
   run(query: string, filters: Filters): PanelHit[];
   suggest(query: string, filters: Filters): Suggestion[];
 }

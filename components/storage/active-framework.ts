@@ -16,10 +16,12 @@ import {
   type ParseResult,
 } from '../../framework';
 import { customFrameworkItem } from './items';
+import { loadPolicy, watchPolicy, type Policy } from './policy';
 
 export interface ActiveFramework {
   framework: Framework;
-  source: 'default' | 'custom';
+  /** 'policy': set by the organisation (managed storage), which comes before anything the officer imports. */
+  source: 'default' | 'custom' | 'policy';
   /** Set when a stored custom framework could not be used. */
   problem?: string;
   /** A stored framework could not be used and is kept aside, for export (`exportKeptAside`) or to be cleared. */
@@ -47,14 +49,22 @@ function resolveStored(stored: unknown): ActiveFramework {
   }
 }
 
+/** The organisation's framework, when its policy sets one that is valid (an invalid one is ignored: the officer's choice stands). */
+function fromPolicy(policy: Policy): ActiveFramework | undefined {
+  if (policy.customFramework === undefined) return undefined;
+  const result = parseFrameworkJson(policy.customFramework);
+  return result.ok ? { framework: result.framework, source: 'policy' } : undefined;
+}
+
 export async function loadActiveFramework(): Promise<ActiveFramework> {
   let stored: unknown;
+  let policy: Policy;
   try {
-    stored = await customFrameworkItem.getValue();
+    [{ policy }, stored] = await Promise.all([loadPolicy(), customFrameworkItem.getValue()]);
   } catch (error) {
     return { ...unusable(`storage could not be read: ${errorText(error)}`), keptAside: false };
   }
-  return resolveStored(stored);
+  return fromPolicy(policy) ?? resolveStored(stored);
 }
 
 /**
@@ -73,9 +83,15 @@ export async function exportKeptAside(): Promise<string | undefined> {
 
 /** Calls back whenever the framework in use changes (for example, from the options page). */
 export function watchActiveFramework(callback: (active: ActiveFramework) => void): () => void {
-  return customFrameworkItem.watch((stored) => {
-    callback(resolveStored(stored));
-  });
+  const refresh = () => {
+    void loadActiveFramework().then(callback);
+  };
+  const stopStored = customFrameworkItem.watch(refresh);
+  const stopPolicy = watchPolicy(refresh);
+  return () => {
+    stopStored();
+    stopPolicy();
+  };
 }
 
 /**

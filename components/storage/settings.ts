@@ -74,3 +74,8 @@ export function watchSettings(callback: (loaded: LoadedSettings) => void): () =>
     callback(resolveSettings(stored));
   });
 }
+
+/** Back to the defaults: the officer's own settings are removed. */
+export async function resetSettings(): Promise<void> {
+  await settingsItem.removeValue();
+}

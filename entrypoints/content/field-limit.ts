@@ -1,6 +1,7 @@
 /** The limit a field declares (maxlength, or a number in its label or hint) and how much of it is used. */
 import { countIn, limitFromText } from './contract/counting';
 import { isTextField } from './editable';
+import { fieldQuestion } from './field-context';
 import type { FieldLimit } from './contract/protocol';
 import type { TrackedTarget } from './tracker';
 
@@ -21,7 +22,8 @@ export function fieldLimit(element: Element): FieldLimit | undefined {
   if (isTextField(element) && element.maxLength >= 0) {
     return { max: element.maxLength, unit: 'characters', source: 'maxlength', enforced: true };
   }
-  const fromLabel = limitFromText(labelText(element));
+  // The label first; then the question and hints around the field, where portals often state the limit.
+  const fromLabel = limitFromText(labelText(element)) ?? limitFromText(fieldQuestion(element) ?? '');
   return fromLabel ? { ...fromLabel, source: 'label', enforced: false } : undefined;
 }
 

@@ -10,6 +10,7 @@ import { adapterFor } from './adapters';
 import type { Adapter, InsertJob } from './adapters/types';
 import { countIn } from './contract/counting';
 import { deepActiveElement, describeField, isTextField, selectionFor } from './editable';
+import { fieldQuestion } from './field-context';
 import { fieldLimit, usedOutsideSelection } from './field-limit';
 import type { EditorKind, InsertRequest, InsertResponse, ProbeResponse, TargetChanged } from './contract/protocol';
 import { refreshTarget, trackedTarget, type TrackedTarget } from './tracker';
@@ -58,13 +59,14 @@ export function probe(): ProbeResponse {
     limit,
     used: limit ? usedOutsideSelection(target, limit.unit) : undefined,
     label: describeField(target.element),
+    question: fieldQuestion(target.element),
   };
 }
 
 /** What the panel is told when the field in hand changes. */
 export function describeTarget(): TargetChanged {
-  const { hasTarget, kind, limit, label } = probe();
-  return { hasTarget, kind, limit, label };
+  const { hasTarget, kind, limit, label, question } = probe();
+  return { hasTarget, kind, limit, label, question };
 }
 
 /** Focuses the field and puts back the selection the officer left, if the page lost it. */

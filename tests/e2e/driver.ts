@@ -137,10 +137,12 @@ export function sleep(ms: number): Promise<void> {
 
 /** Selector of the form control a `<label>` with exactly this text points at. */
 export async function controlFor(context: Context, labelText: string): Promise<string> {
-  const id = await context.evaluate(
-    (text) => [...document.querySelectorAll('label')].find((label) => label.textContent.trim() === text)?.htmlFor ?? '',
-    labelText,
-  );
+  const find = (text: string) => [...document.querySelectorAll('label')].find((label) => label.textContent.trim() === text)?.htmlFor ?? '';
+  // Waits a while for the label, as a page rendered by React may not have drawn it yet.
+  const id = await context
+    .waitForFunction(find, { timeout: 10_000 }, labelText)
+    .then((handle) => handle.jsonValue())
+    .catch(() => '');
   if (!id) throw new Error(`No control labelled “${labelText}”`);
   return `[id=${JSON.stringify(id)}]`;
 }

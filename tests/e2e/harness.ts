@@ -54,6 +54,18 @@ export interface ExtensionSession {
   /** The side panel's page, opened as a tab (it must work like the real panel). */
   openPanel(): Promise<Page>;
   openOptions(): Promise<Page>;
+  /** Any page of the extension, e.g. `framework.html?q=carbon`. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** A page that opens after this call and whose location starts with `prefix` (e.g. one the extension opens itself). */
+  waitForNewPage(prefix: string): Promise<() => Promise<Page>>;
+  /**
+   * Runs `fn` in the extension's background, given its global (`scope`:
+   * Chromium's service worker global; Firefox's event page window, reached
+   * with runtime.getBackgroundPage() from an extension page), and returns
+   * its JSON-serialisable result. `fn` is sent as source text, so it may use
+   * only `scope` and its arguments, never variables of the test.
+   */
+  evaluateInBackground<T, A extends unknown[]>(fn: (scope: BackgroundScope, ...args: A) => T | Promise<T>, ...args: A): Promise<T>;
   /** A page of the fixture server, e.g. `editors/quill.html`. */
   openFixture(path: string): Promise<Page>;
   /** Makes `page` the active tab of its window, the one the panel inserts into. */
@@ -63,9 +75,30 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** The background's global as the tests see it: the WebExtension API (`chrome` in both browsers) and the e2e build's test hooks. */
+export interface BackgroundScope {
+  chrome: {
+    tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+    contextMenus: { update(id: string, properties: object): Promise<void> };
+  };
+  /** Set by entrypoints/background/test-hooks.ts in the e2e build only. */
+  __svaTest: {
+    handleMenuClick(info: unknown, tab: unknown): void;
+    onInputChanged(text: string, suggest: (results: { content: string; description: string }[]) => void): Promise<void>;
+    onInputEntered(text: string, disposition: string): Promise<void>;
+  };
+}
+
 export interface LaunchOptions {
   /** The colour scheme pages see (prefers-color-scheme); the browser's default when absent. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium: load the extension as the browser starts (--load-extension)
+   * rather than over CDP. Only an extension loaded so is given the managed
+   * storage of the organisation's policy file (Chromium 156 gave one loaded
+   * over CDP an empty policy).
+   */
+  loadAtStartup?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -87,6 +120,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     downloadDir,
     openPanel: () => driver.openExtensionPage('sidepanel.html'),
     openOptions: () => driver.openExtensionPage('options.html'),
+    openExtensionPage: (file) => driver.openExtensionPage(file),
+    async waitForNewPage(prefix) {
+      const before = new Set(await browser.pages());
+      return () => waitForPage(browser, (href) => href.startsWith(prefix), before);
+    },
+    evaluateInBackground: (fn, ...args) => driver.evaluateInBackground(`(${fn.toString()})`, JSON.stringify(args)),
     async openFixture(path) {
       const page = await driver.newPage();
       await page.goto(`${server.origin}/${path.replace(/^\//, '')}`);
@@ -114,6 +153,8 @@ interface Driver {
   extensionOrigin: string;
   newPage(): Promise<Page>;
   openExtensionPage(file: string): Promise<Page>;
+  /** Calls the function whose source is `fn` with the background's global and the JSON array `args`. */
+  evaluateInBackground<T>(fn: string, args: string): Promise<T>;
 }
 
 async function launchChromium(downloadDir: string, options: LaunchOptions): Promise<Driver> {
@@ -121,7 +162,7 @@ async function launchChromium(downloadDir: string, options: LaunchOptions): Prom
     executablePath: EXECUTABLE,
     headless: true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIR],
+    enableExtensions: options.loadAtStartup ? true : [EXTENSION_DIR],
     defaultViewport: null,
     downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     args: [
@@ -132,6 +173,7 @@ async function launchChromium(downloadDir: string, options: LaunchOptions): Prom
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.loadAtStartup ? [`--load-extension=${EXTENSION_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`] : []),
     ],
   });
   // The service worker is slow to start on a loaded 2-core machine, so wait generously.
@@ -155,6 +197,29 @@ async function launchChromium(downloadDir: string, options: LaunchOptions): Prom
       const page = await newPage();
       await page.goto(`${extensionOrigin}/${file}`);
       return page;
+    },
+    async evaluateInBackground<T>(fn: string, args: string): Promise<T> {
+      // Chromium may stop an idle worker and start a new one (likelier on a
+      // loaded machine), so the live one is looked up each time, and a call
+      // that hangs on a stopped worker is tried again on the new one.
+      for (let attempt = 1; ; attempt += 1) {
+        const target = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(`${extensionOrigin}/`), { timeout: 20_000 });
+        const worker = await target.worker();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            reject(new Error('the service worker did not answer in 15 s'));
+          }, 15_000);
+        });
+        try {
+          if (!worker) throw new Error('the service worker target has no worker');
+          return await Promise.race([worker.evaluate(`${fn}(globalThis, ...${args})`) as Promise<T>, timeout]);
+        } catch (error) {
+          if (attempt >= 3) throw error;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
     },
   };
 }
@@ -196,6 +261,10 @@ async function launchFirefox(downloadDir: string, options: LaunchOptions): Promi
         void api.tabs.create({ url: path });
       }, `/${file}`);
       return waitForPage(browser, (href) => href.startsWith(`${extensionOrigin}/${file}`), before);
+    },
+    async evaluateInBackground<T>(fn: string, args: string): Promise<T> {
+      // The event page is not a target BiDi reaches; the home tab is an extension page and may fetch its window (starting it if idle).
+      return home.evaluate(`(async () => ${fn}(await browser.runtime.getBackgroundPage(), ...${args}))()`) as Promise<T>;
     },
   };
 }

@@ -239,10 +239,11 @@ describe('the probe and insertion in a frame', () => {
       limit: { max: 100, unit: 'characters', source: 'maxlength', enforced: true },
       used: 7,
       label: 'Social value answer',
+      question: 'Social value answer',
       isTop: true,
     });
     expect(answer.lastActiveAt).toBeGreaterThan(0);
-    expect(describeTarget()).toEqual({ hasTarget: true, kind: 'textarea', limit: answer.limit, label: 'Social value answer' });
+    expect(describeTarget()).toEqual({ hasTarget: true, kind: 'textarea', limit: answer.limit, label: 'Social value answer', question: 'Social value answer' });
   });
 
   it('calls an input an input, and has no limit or count when none is declared', () => {

@@ -66,6 +66,8 @@ export const ProbeResponseSchema = z.object({
   used: z.optional(z.number()),
   /** A short description of the field for messages ("Social value question"). */
   label: z.optional(z.string()),
+  /** What the page asks in this field (label, legend, nearby question, hints): see content/field-context.ts. */
+  question: z.optional(z.string()),
   /** The caret is in a child frame of this origin, which the extension cannot reach yet (from the frame's address: the page's word). */
   blockedFrameOrigin: z.optional(z.string()),
   /** This frame's own origin (`location.origin`), to check access was asked for the site the field is really on. */
@@ -115,6 +117,8 @@ export const TargetChangedSchema = z.object({
   kind: z.optional(z.enum(EDITOR_KINDS)),
   limit: z.optional(FieldLimitSchema),
   label: z.optional(z.string()),
+  /** What the page asks in this field, for "Suggested for this field". */
+  question: z.optional(z.string()),
 });
 export type TargetChanged = z.infer<typeof TargetChangedSchema>;
 
