@@ -37,7 +37,7 @@
 import type { Framework } from '../schema';
 import { filterFor } from './filters';
 import { highlightRanges } from './highlight';
-import { SearchIndex, type IndexedDoc } from './inverted-index';
+import { indexFor, type IndexedDoc } from './inverted-index';
 import { parseQuery } from './query';
 import { FuseRanker } from './rank';
 import { BAND_COUNT, Shortlister, type Candidate } from './shortlist';
@@ -77,7 +77,7 @@ export function createSearch(framework: Framework, options: CreateSearchOptions 
 function buildSearch(framework: Framework, options: CreateSearchOptions): FrameworkSearch {
   const shortlistSize = options.shortlistSize ?? DEFAULT_SHORTLIST;
   const contenderRatio = options.contenderRatio ?? DEFAULT_CONTENDER_RATIO;
-  const index = new SearchIndex(framework);
+  const index = indexFor(framework);
   const ranker = new FuseRanker(index);
   const shortlister = new Shortlister(index);
 
