@@ -31,6 +31,17 @@ function isHeading(line: string): boolean {
   return words <= 7 && !/[.!?]$/.test(line) && !/\b(?:will|shall|must|should|we|our|are|is)\b/i.test(line);
 }
 
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** Evidence quotes kept per indicator. */
 const MAX_EVIDENCE = 5;
 
@@ -42,7 +53,7 @@ export function checkDraft(framework: Framework, text: string, options: CheckOpt
   const vague: VagueCommitment[] = [];
   let words = 0;
   for (const sentence of sentences) {
-    words += sentence.quote.split(/\s+/).filter(Boolean).length;
+    words += countWords(sentence.quote);
     const matches = isHeading(sentence.quote) ? [] : matchSentence(profiles, sentence.quote);
     for (const m of matches) {
       const entry = found.get(m.doc) ?? { best: 0, clear: false, evidence: [] };

@@ -12,7 +12,7 @@
  */
 import { isStopWord } from '../search/query';
 import { scanWords, stem } from '../search/normalise';
-import { isFormWord, type Profiles } from './profiles';
+import { isFormWord, type FeaturePosting, type Profiles } from './profiles';
 
 export interface SentenceMatch {
   doc: number;
@@ -47,165 +47,215 @@ const FAMILY_PREFIX = 5;
 
 const NEGATIVE = /\b(?:not applicable|n\/a|out of scope|no plans? to|not (?:be )?required|(?:do|does|will|shall|did|are|is) not|won't|don't|doesn't|isn't|aren't|none)\b/i;
 
-interface WordReading {
-  /** The stems the word may be, with how sure. */
-  stems: { stem: string; confidence: number }[];
-  /** The main stem, for phrase matching. */
-  primary: string;
+interface Offer {
+  posting: FeaturePosting;
+  confidence: number;
 }
 
-const readings = new WeakMap<Profiles, Map<string, WordReading>>();
+interface WordReading {
+  /** The main stem, for phrase matching. */
+  primary: string;
+  /** The word's family ("train", "training", "trainer" are one), as a number. */
+  family: number;
+  /** The profile features the word may be, with how sure (stop and form words have none). */
+  offers: Offer[];
+}
+
+interface Reader {
+  words: Map<string, WordReading>;
+  families: Map<string, number>;
+  concepts: Map<string, FeaturePosting | null>;
+}
+
+const readers = new WeakMap<Profiles, Reader>();
 const READING_CACHE = 40_000;
 
-function readWord(profiles: Profiles, word: string): WordReading {
-  let table = readings.get(profiles);
-  if (!table) readings.set(profiles, (table = new Map<string, WordReading>()));
-  const known = table.get(word);
+function readerFor(profiles: Profiles): Reader {
+  let reader = readers.get(profiles);
+  if (!reader) {
+    reader = { words: new Map<string, WordReading>(), families: new Map<string, number>(), concepts: new Map<string, FeaturePosting | null>() };
+    readers.set(profiles, reader);
+  }
+  return reader;
+}
+
+function readWord(profiles: Profiles, reader: Reader, word: string): WordReading {
+  const known = reader.words.get(word);
   if (known) return known;
   const vocabulary = profiles.index.vocabulary;
   const own = stem(word);
-  const out: WordReading = { stems: [{ stem: own, confidence: 1 }], primary: own };
+  const stems: { stem: string; confidence: number }[] = [{ stem: own, confidence: 1 }];
+  let primary = own;
   if (!vocabulary.has(word) && !/\d/.test(word)) {
     let best = 0;
     for (const alt of vocabulary.resolve(word, { asPrefix: false })) {
-      const fuzzy = alt.kind === 'fuzzy';
       if (alt.kind === 'prefix' || alt.confidence < MIN_CORRECTION) continue;
-      if (fuzzy && word.length < MIN_CORRECTED_LENGTH) continue;
+      if (alt.kind === 'fuzzy' && word.length < MIN_CORRECTED_LENGTH) continue;
       const s = vocabulary.stemOf(alt.word);
       if (s === own) continue;
-      out.stems.push({ stem: s, confidence: alt.confidence });
+      stems.push({ stem: s, confidence: alt.confidence });
       if (alt.confidence > best) {
         best = alt.confidence;
-        out.primary = s;
+        primary = s;
       }
     }
   }
-  if (table.size > READING_CACHE) table.clear();
-  table.set(word, out);
-  return out;
+  const offers: Offer[] = [];
+  if (!isStopWord(word) && word.length > 1) {
+    for (const { stem: s, confidence } of stems) {
+      if (isFormWord(s)) continue;
+      const posting = profiles.postings.get(`s:${s}`);
+      if (posting) offers.push({ posting, confidence });
+    }
+  }
+  const familyKey = primary.slice(0, FAMILY_PREFIX);
+  let family = reader.families.get(familyKey);
+  if (family === undefined) reader.families.set(familyKey, (family = reader.families.size));
+  const reading: WordReading = { primary, family, offers };
+  if (reader.words.size > READING_CACHE) reader.words.clear();
+  reader.words.set(word, reading);
+  return reading;
+}
+
+function conceptPosting(profiles: Profiles, reader: Reader, groupId: string): FeaturePosting | null {
+  let posting = reader.concepts.get(groupId);
+  if (posting === undefined) reader.concepts.set(groupId, (posting = profiles.postings.get(`c:${groupId}`) ?? null));
+  return posting;
+}
+
+/** Evidence one indicator has from a sentence: per word, the weight it gives. */
+interface DocEvidence {
+  doc: number;
+  positions: number[];
+  weights: number[];
+  /** Features and word families already counted: each counts once. */
+  used: (FeaturePosting | number)[];
+  /** Words that reached it through a telling synonym concept. */
+  conceptWords: number[];
+  /** The best concept weight among them. */
+  bestConcept: number;
+  raw: number;
 }
 
 /** The indicators one sentence addresses, best first. */
 export function matchSentence(profiles: Profiles, sentence: string): SentenceMatch[] {
   if (NEGATIVE.test(sentence)) return [];
+  const reader = readerFor(profiles);
   const stems: string[] = [];
   const compounds: (string | undefined)[] = [];
-  const positions: { feature: string; confidence: number }[][] = [];
-  /** Per word, its family ("train", "training", "trainer" are one): a family is one piece of evidence. */
-  const families: string[] = [];
+  const words: WordReading[] = [];
+  const extra: Offer[][] = [];
   let previous = '';
   scanWords(sentence, (word, _start, _end, joined) => {
-    const reading = readWord(profiles, word);
+    const reading = readWord(profiles, reader, word);
     stems.push(reading.primary);
     compounds.push(undefined);
-    const features: { feature: string; confidence: number }[] = [];
-    if (!isStopWord(word) && word.length > 1) {
-      for (const { stem: s, confidence } of reading.stems) if (!isFormWord(s)) features.push({ feature: `s:${s}`, confidence });
-    }
+    words.push(reading);
+    extra.push([]);
     if (joined && previous) {
       const compound = stem(previous + word);
       compounds[compounds.length - 2] = compound;
-      features.push({ feature: `s:${compound}`, confidence: 1 });
+      const posting = profiles.postings.get(`s:${compound}`);
+      if (posting) extra[extra.length - 1]?.push({ posting, confidence: 1 });
     }
-    positions.push(features);
-    families.push(reading.primary.slice(0, FAMILY_PREFIX));
     previous = word;
   });
-  if (positions.length < 2) return [];
+  if (words.length < 2) return [];
+  const conceptAt: FeaturePosting[][] = words.map(() => []);
   for (const hit of profiles.index.phrases.findInSequence(stems, compounds)) {
-    for (let i = hit.start; i < hit.start + hit.length; i++) positions[i]?.push({ feature: `c:${hit.groupId}`, confidence: 1 });
+    const posting = conceptPosting(profiles, reader, hit.groupId);
+    if (!posting) continue;
+    for (let i = hit.start; i < hit.start + hit.length; i++) conceptAt[i]?.push(posting);
   }
 
-  // Per indicator, the weight each word of the sentence gives it, and the
-  // weight of the best synonym concept among them.
-  const perDoc = new Map<number, Map<number, number>>();
-  const single = new Map<number, number>();
-  /** Per indicator, the words that reached it through a synonym concept of at least CONCEPT_TELLING. */
-  const conceptWords = new Map<number, Set<number>>();
-  const usedFeatures = new Map<number, Set<string>>();
-  positions.forEach((features, position) => {
-    const offers = new Map<number, [string, number][]>();
-    for (const { feature, confidence } of features) {
-      const posting = profiles.postings.get(feature);
-      if (!posting) continue;
+  const evidence = new Map<number, DocEvidence>();
+  const entry = (doc: number): DocEvidence => {
+    let e = evidence.get(doc);
+    if (!e) evidence.set(doc, (e = { doc, positions: [], weights: [], used: [], conceptWords: [], bestConcept: 0, raw: 0 }));
+    return e;
+  };
+  // Per word: each indicator's best offer not yet counted for it.
+  const bestW = new Map<number, number>();
+  const bestF = new Map<number, FeaturePosting>();
+  for (let position = 0; position < words.length; position++) {
+    const reading = words[position] as WordReading;
+    bestW.clear();
+    bestF.clear();
+    const consider = (posting: FeaturePosting, confidence: number, concept: boolean): void => {
       for (let k = 0; k < posting.docs.length; k++) {
         const doc = posting.docs[k] as number;
         const w = (posting.weights[k] as number) * confidence;
-        if (feature.startsWith('c:')) {
-          if (w > (single.get(doc) ?? 0)) single.set(doc, w);
-          if (w >= CONCEPT_TELLING) {
-            let set = conceptWords.get(doc);
-            if (!set) conceptWords.set(doc, (set = new Set()));
-            set.add(position);
-          }
+        if (concept) {
+          const e = entry(doc);
+          if (w > e.bestConcept) e.bestConcept = w;
+          if (w >= CONCEPT_TELLING) e.conceptWords.push(position);
         }
-        const list = offers.get(doc);
-        if (list) list.push([feature, w]);
-        else offers.set(doc, [[feature, w]]);
+        const e = evidence.get(doc);
+        if (e && e.used.includes(posting)) continue;
+        if (w > (bestW.get(doc) ?? 0)) {
+          bestW.set(doc, w);
+          bestF.set(doc, posting);
+        }
       }
+    };
+    for (const offer of reading.offers) consider(offer.posting, offer.confidence, false);
+    for (const offer of extra[position] ?? []) consider(offer.posting, offer.confidence, false);
+    for (const posting of conceptAt[position] ?? []) consider(posting, 1, true);
+    for (const [doc, w] of bestW) {
+      if (w < MIN_WORD) continue;
+      const e = entry(doc);
+      // "training ... train-the-trainer" is one piece of evidence, however often it is said.
+      if (e.used.includes(reading.family)) continue;
+      e.used.push(reading.family, bestF.get(doc) as FeaturePosting);
+      e.positions.push(position);
+      e.weights.push(w);
+      e.raw += w;
     }
-    for (const [doc, list] of offers) {
-      // The word's best feature not yet counted for this indicator: "training
-      // ... train-the-trainer" is one piece of evidence, however often it is said.
-      let used = usedFeatures.get(doc);
-      if (!used) usedFeatures.set(doc, (used = new Set()));
-      const family = `f:${families[position] ?? ''}`;
-      if (used.has(family)) continue;
-      used.add(family);
-      let best: [string, number] | undefined;
-      for (const offer of list) if (!used.has(offer[0]) && (!best || offer[1] > best[1])) best = offer;
-      if (!best || best[1] < MIN_WORD) continue;
-      used.add(best[0]);
-      let words = perDoc.get(doc);
-      if (!words) perDoc.set(doc, (words = new Map<number, number>()));
-      words.set(position, best[1]);
-    }
-  });
+  }
 
   // Explaining away: the best-matching indicator claims its words; another
   // counts a claimed word at only CLAIMED_SHARE, so a neighbour that only
   // shares the words of a better match ("pay ... Living Wage": minimum wage
-  // in sheltered workshops) does not ride on them.
+  // in sheltered workshops) does not ride on them, unless it is a close
+  // rival of the best (RIVAL_SHARE).
   const claimed = new Set<number>();
-  const raw = new Map<number, number>();
-  let bestRaw = 0;
-  for (const [doc, words] of perDoc) {
-    let sum = 0;
-    for (const w of words.values()) sum += w;
-    raw.set(doc, sum);
-  }
   const out: SentenceMatch[] = [];
   let top = 0;
-  const remaining = new Map(perDoc);
-  while (remaining.size) {
+  let bestRaw = 0;
+  const remaining = [...evidence.values()].filter((e) => e.positions.length > 0);
+  while (remaining.length) {
     let pick: SentenceMatch | undefined;
-    for (const [doc, words] of remaining) {
+    for (let r = remaining.length - 1; r >= 0; r--) {
+      const e = remaining[r] as DocEvidence;
       let score = 0;
-      let count = 0;
       let telling = false;
       let fresh = false;
-      for (const [position, w] of words) {
+      for (let k = 0; k < e.positions.length; k++) {
+        const position = e.positions[k] as number;
+        const w = e.weights[k] as number;
         const own = !claimed.has(position);
         score += own ? w : w * CLAIMED_SHARE;
-        count++;
-        if (own && (w >= TELLING || conceptWords.get(doc)?.has(position))) telling = true;
         if (own) fresh = true;
+        if (own && (w >= TELLING || e.conceptWords.includes(position))) telling = true;
       }
-      const alone = count === 1 && telling && (single.get(doc) ?? 0) >= SPECIFIC_CONCEPT;
-      // A close rival of the best match shares its words and is as much what the sentence is about.
-      const rival = bestRaw > 0 && raw.get(doc) !== undefined && (raw.get(doc) as number) >= RIVAL_SHARE * bestRaw;
+      const count = e.positions.length;
+      const alone = count === 1 && telling && e.bestConcept >= SPECIFIC_CONCEPT;
+      const rival = bestRaw > 0 && e.raw >= RIVAL_SHARE * bestRaw;
       if ((!fresh && !rival) || !telling || ((count < 2 || score < PARTIAL_SCORE) && !alone)) {
-        remaining.delete(doc);
+        remaining.splice(r, 1);
         continue;
       }
-      if (!pick || score > pick.score || (score === pick.score && doc < pick.doc)) pick = { doc, score, words: count };
+      if (!pick || score > pick.score || (score === pick.score && e.doc < pick.doc)) pick = { doc: e.doc, score, words: count };
     }
     if (!pick) break;
-    remaining.delete(pick.doc);
-    for (const position of perDoc.get(pick.doc)?.keys() ?? []) claimed.add(position);
-    if (!out.length) bestRaw = raw.get(pick.doc) ?? 0;
-    out.push(pick);
-    top = Math.max(top, pick.score);
+    const chosen = pick;
+    const at = remaining.findIndex((e) => e.doc === chosen.doc);
+    const e = remaining[at] as DocEvidence;
+    remaining.splice(at, 1);
+    for (const position of e.positions) claimed.add(position);
+    if (!out.length) bestRaw = e.raw;
+    out.push(chosen);
+    top = Math.max(top, chosen.score);
   }
   return out.filter((m) => m.score >= top * BEST_SHARE);
 }
