@@ -3,11 +3,13 @@
  * (the officer's first Insert): the panel injects it into every frame of
  * that tab with `scripting.executeScript` (hence `registration: 'runtime'`
  * and no `matches`, so the manifest asks for no hosts). It remembers where
- * the caret was, answers the contract's requests (contract/protocol.ts) and
+ * the caret was, answers the contract's requests (contract/protocol.ts:
+ * insertion, and the page's text and "Show in page" for the draft check) and
  * tells the panel when the field in hand changes.
  */
 import { push, serveRequests } from './contract/messaging';
 import { describeTarget, insert, probe } from './insert';
+import { pageText, showEvidence } from './page-text';
 import { onTargetChange, startTracking } from './tracker';
 
 /** Set on the isolated world's global (invisible to the page) so a second injection does nothing. */
@@ -28,6 +30,6 @@ export default defineContentScript({
       push('targetChanged', describeTarget());
     });
     startTracking();
-    serveRequests({ probe: () => probe(), insert });
+    serveRequests({ probe: () => probe(), insert, pageText, showEvidence });
   },
 });
