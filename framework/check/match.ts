@@ -34,7 +34,7 @@ export const PARTIAL_SCORE = 4.5;
 export const CLEAR_SCORE = 8.5;
 export const CLEAR_WORDS = 3;
 /** Indicators scoring under this share of the sentence's best are side notes of it, not what it addresses. */
-const BEST_SHARE = 0.3;
+const BEST_SHARE = 0.2;
 /** A word already explained by a better-matching indicator counts this much for the next. */
 const CLAIMED_SHARE = 0.6;
 /** One word alone is enough (for partial coverage) only when it names a synonym concept this specific ("apprenticeships", "EVs"). */
