@@ -9,6 +9,7 @@ import { checkDraft, type DraftCheck, type Evidence, type Framework } from '../.
 import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { PanelViewProps } from '../panel-views';
 import { copyRich } from '../shared/clipboard';
+import { downloadText } from '../shared/download';
 import { WordingActions } from '../shared/WordingActions';
 import { readPage, showInPage, type PageRead, type PageSource } from './page-source';
 import { readDraftFile } from './read-file';
@@ -31,17 +32,6 @@ const PAGE_MESSAGES: Record<Exclude<PageRead['state'], 'ok' | 'empty'>, string> 
   denied: 'The check needs your permission to read this site. Press the button again and allow it, or paste the text instead.',
   'no-target': 'There is no web page to read. Open the document in a tab, or paste the text.',
 };
-
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
 
 export function CheckView({ framework, intent }: PanelViewProps) {
   const [pasted, setPasted] = useState('');
@@ -196,10 +186,10 @@ function CheckReport({ framework, checked, headingRef }: { framework: Framework;
         >
           Copy report
         </button>
-        <button type="button" onClick={() => { download('social-value-check.md', reportMarkdown(framework, result, title), 'text/markdown'); }}>
+        <button type="button" onClick={() => { downloadText('social-value-check.md', reportMarkdown(framework, result, title), 'text/markdown'); }}>
           Export Markdown
         </button>
-        <button type="button" onClick={() => { download('social-value-check.csv', reportCsv(framework, result), 'text/csv'); }}>
+        <button type="button" onClick={() => { downloadText('social-value-check.csv', reportCsv(framework, result), 'text/csv'); }}>
           Export CSV
         </button>
       </div>

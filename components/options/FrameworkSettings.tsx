@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { exportFileName, exportFramework } from '../../framework';
+import { downloadText } from '../shared/download';
 import {
   importCustomFramework,
   loadActiveFramework,
@@ -14,18 +15,6 @@ import {
 } from '../storage/active-framework';
 
 type Feedback = { kind: 'ok'; message: string } | { kind: 'error'; message: string; errors: string[] } | null;
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoke after the click has been handled, or the download can be cancelled.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
 
 export function FrameworkSettings() {
   const [active, setActive] = useState<ActiveFramework | null>(null);
@@ -95,7 +84,7 @@ export function FrameworkSettings() {
           type="button"
           disabled={!active}
           onClick={() => {
-            if (active) download(exportFileName(active.framework), exportFramework(active.framework));
+            if (active) downloadText(exportFileName(active.framework), exportFramework(active.framework), 'application/json');
           }}
         >
           Export the framework in use

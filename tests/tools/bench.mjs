@@ -12,10 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'sva-bench-'));
-try {
-  const outfile = join(out, 'search-bench.mjs');
+/** Bundles one TypeScript benchmark and imports it. */
+async function load(name) {
+  const outfile = join(out, `${name}.mjs`);
   await build({
-    entryPoints: [join(root, 'tests/tools/bench/search-bench.ts')],
+    entryPoints: [join(root, `tests/tools/bench/${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -23,23 +24,17 @@ try {
     outfile,
     logLevel: 'warning',
   });
-  const { runBenchmark } = await import(pathToFileURL(outfile).href);
+  return import(pathToFileURL(outfile).href);
+}
+
+try {
+  const { runBenchmark } = await load('search-bench');
   const sizeArg = process.argv.indexOf('--size');
   const failed = runBenchmark({ size: sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : 10_000 });
   if (failed) process.exitCode = 1;
 
   // The draft check: a 10,000-word document in under 100 ms.
-  const checkOutfile = join(out, 'check-bench.mjs');
-  await build({
-    entryPoints: [join(root, 'tests/tools/bench/check-bench.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: checkOutfile,
-    logLevel: 'warning',
-  });
-  const { runCheckBenchmark } = await import(pathToFileURL(checkOutfile).href);
+  const { runCheckBenchmark } = await load('check-bench');
   if (runCheckBenchmark(root)) process.exitCode = 1;
 } finally {
   rmSync(out, { recursive: true, force: true });
