@@ -131,7 +131,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
             }}
           />
           <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
-            {searching ? describeCount(results.length, deferredQuery, activeFilterCount(deferredFilters), nearest.length > 0) : ''}
+            {searching ? describeCount(results.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
           </p>
           {!searching && <EmptyState onPick={pick} />}
           {searching && results.length === 0 && (
