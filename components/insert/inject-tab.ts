@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { isRestrictedUrl, type TabInfo } from './target-tab';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/insertion.js';
 
 export type Injection =
   | { state: 'injected'; tabId: number; frameIds: number[] }
