@@ -1,36 +1,44 @@
 /**
- * "Check a draft" in the real panel: a selection on a fixture page, a whole
- * page whose text is in a TinyMCE iframe (with "Show in page" highlighting
- * the sentence there, by the CSS Custom Highlight API), pasted text, a .docx
- * file, and Insert from a gap putting the wording into a field. The view
- * passes axe-core. Uses the harness's public functions in the existing style.
+ * "Check a draft" in the real panel, in Chromium and Firefox: a selection on
+ * a fixture page, a whole page whose text is in a TinyMCE iframe (with "Show
+ * in page" highlighting the sentence there, by the CSS Custom Highlight
+ * API), pasted text, a .docx file, and Insert from a gap putting the wording
+ * into a field. The view passes axe-core.
  */
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { defaultFramework } from '../../framework';
 import { renderWording } from '../../framework/render-wording';
+import { click, count, replaceText, role, textNow, textOf } from './driver';
 import { accessibilityViolations, launchExtension, type ExtensionSession } from './harness';
 import { openEditorFixture } from './insert-helpers';
 
 let session: ExtensionSession;
 let panel: Page;
+let workDir: string;
 
 const APPRENTICES = 'We will create 4 apprenticeships on this contract and pay all staff at least the Real Living Wage.';
 
 beforeAll(async () => {
   session = await launchExtension();
+  workDir = await mkdtemp(join(tmpdir(), 'sva-e2e-check-'));
   panel = await session.openPanel();
-  await panel.setViewportSize({ width: 380, height: 900 });
-  await panel.getByRole('button', { name: 'Check a draft' }).click();
+  await panel.setViewport({ width: 380, height: 900 });
+  await click(panel, role('button', 'Check a draft'));
 });
 
 afterAll(async () => {
   await session.close();
+  await rm(workDir, { recursive: true, force: true });
 });
 
-const covered = (id: string) => panel.locator(`.check-covered li[data-indicator="${id}"]`);
-const status = () => panel.locator('.check-status');
+const covered = (id: string) => `.check-covered li[data-indicator="${id}"]`;
+const STATUS = '.check-status';
+const status = () => textNow(panel, STATUS);
 
 /** A minimal Word document: a zip (entries stored) with the three parts mammoth needs. */
 function docx(paragraphs: string[]): Buffer {
@@ -79,28 +87,31 @@ function docx(paragraphs: string[]): Buffer {
 
 describe('check a draft', () => {
   it('checks pasted text: the indicators it addresses with the sentence, the missing environmental theme, and passes axe', async () => {
-    await panel.getByLabel('Paste text').fill(`${APPRENTICES}\nWe are committed to supporting the local community.`);
-    await panel.getByRole('button', { name: 'Check pasted text' }).click();
-    await expect.poll(() => status().textContent()).toMatch(/Checked the pasted text/);
-    await expect.poll(() => covered('apprenticeship-weeks').count()).toBe(1);
-    expect(await covered('real-living-wage').locator('blockquote').first().textContent()).toBe(APPRENTICES);
-    const environmental = panel.locator('.check-summary tr', { hasText: 'Environmental' });
-    expect(await environmental.locator('td').first().textContent()).toBe('Missing');
-    expect(await panel.locator('.check-gaps').textContent()).toMatch(/carbon reduction is a standing priority/);
-    expect(await panel.locator('.check-vague').textContent()).toContain('We are committed to supporting the local community.');
+    await replaceText(panel, role('textbox', 'Paste text'), `${APPRENTICES}\nWe are committed to supporting the local community.`);
+    const check = role('button', 'Check pasted text');
+    await expect.poll(() => panel.$eval(check, (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    await click(panel, check);
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/Checked the pasted text/);
+    await expect.poll(() => count(panel, covered('apprenticeship-weeks'))).toBe(1);
+    expect(await textOf(panel, `${covered('real-living-wage')} blockquote`)).toBe(APPRENTICES);
+    const environmental = await panel.$$eval('.check-summary tr', (rows) =>
+      rows.find((row) => row.textContent.includes('Environmental'))?.querySelector('td')?.textContent ?? null);
+    expect(environmental).toBe('Missing');
+    expect(await textOf(panel, '.check-gaps')).toMatch(/carbon reduction is a standing priority/);
+    expect(await textOf(panel, '.check-vague')).toContain('We are committed to supporting the local community.');
     // The report heading takes the focus, so the keyboard is at the results.
     expect(await panel.evaluate(() => document.activeElement?.id)).toBe('check-results');
     expect(await accessibilityViolations(panel)).toEqual([]);
   });
 
   it('checks a .docx file', async () => {
-    await panel.locator('input[type="file"]').setInputFiles({
-      name: 'bid.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: docx(['Social value response', 'Our delivery fleet of 12 vans will be replaced with EVs by March 2027, cutting our GHG emissions from transport by 40 tCO2e a year.']),
-    });
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/Checked “bid.docx”/);
-    await expect.poll(() => covered('ghg-savings-transport').count()).toBe(1);
+    const file = join(workDir, 'bid.docx');
+    await writeFile(file, docx(['Social value response', 'Our delivery fleet of 12 vans will be replaced with EVs by March 2027, cutting our GHG emissions from transport by 40 tCO2e a year.']));
+    const input = await panel.$('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    await input.uploadFile(file);
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/Checked “bid.docx”/);
+    await expect.poll(() => count(panel, covered('ghg-savings-transport'))).toBe(1);
   });
 
   it('checks the selection on a page', async () => {
@@ -118,12 +129,12 @@ describe('check a draft', () => {
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     });
-    await page.bringToFront();
-    await panel.getByRole('button', { name: 'Check selection' }).click();
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/Checked the selected text/);
-    await expect.poll(() => covered('long-term-unemployed').count()).toBe(1);
+    await session.bringToFront(page);
+    await click(panel, role('button', 'Check selection'));
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/Checked the selected text/);
+    await expect.poll(() => count(panel, covered('long-term-unemployed'))).toBe(1);
     // Only the selection: the other paragraph is not checked.
-    expect(await covered('real-living-wage').count()).toBe(0);
+    expect(await count(panel, covered('real-living-wage'))).toBe(0);
     await page.close();
   });
 
@@ -132,12 +143,12 @@ describe('check a draft', () => {
     await fixture.page.evaluate((text) => {
       (window as unknown as { tinymce: { get(id: string): { setContent(html: string): void } } }).tinymce.get('editor').setContent(`<p>Introduction to our bid.</p><p>${text}</p>`);
     }, APPRENTICES);
-    await fixture.page.bringToFront();
-    await panel.getByRole('button', { name: 'Check whole page' }).click();
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/Checked the whole page/);
-    await expect.poll(() => covered('apprenticeship-weeks').count()).toBe(1);
-    await fixture.page.bringToFront();
-    await covered('apprenticeship-weeks').getByRole('button', { name: /^Show in page/ }).first().click();
+    await session.bringToFront(fixture.page);
+    await click(panel, role('button', 'Check whole page'));
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/Checked the whole page/);
+    await expect.poll(() => count(panel, covered('apprenticeship-weeks'))).toBe(1);
+    await session.bringToFront(fixture.page);
+    await click(panel, `${covered('apprenticeship-weeks')} button[aria-label^="Show in page"]`);
     const frame = fixture.frame;
     await expect
       .poll(() => frame.evaluate(() => {
@@ -152,11 +163,11 @@ describe('check a draft', () => {
 
   it('inserts the wording of a gap into the field the officer is in', async () => {
     const fixture = await openEditorFixture(session, 'editors/textarea.html');
-    await fixture.page.bringToFront();
-    await fixture.field.click();
-    const suggestion = panel.locator('.check-gaps .check-suggestion[data-indicator="ghg-savings-non-transport"]').first();
-    await fixture.page.bringToFront();
-    await suggestion.getByRole('button', { name: /^Insert/ }).click();
+    await session.bringToFront(fixture.page);
+    await click(fixture.frame, fixture.field);
+    const suggestion = '.check-gaps .check-suggestion[data-indicator="ghg-savings-non-transport"]';
+    await session.bringToFront(fixture.page);
+    await click(panel, `${suggestion} button[aria-label^="Insert"]`);
     const indicator = defaultFramework.indicators.find((i) => i.id === 'ghg-savings-non-transport');
     if (!indicator) throw new Error('no indicator');
     const expected = renderWording(indicator, 'outcome').text;
