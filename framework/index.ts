@@ -61,3 +61,18 @@ function deepFreeze<T>(value: T): T {
  * and frozen: copy it (e.g. `structuredClone`) before changing anything.
  */
 export const defaultFramework: Framework = deepFreeze(assertValidFramework());
+
+export { checkDraft, splitSentences } from './check';
+export type {
+  CheckOptions,
+  CoveredIndicator,
+  CoverageStrength,
+  DraftCheck,
+  DraftKind,
+  Evidence,
+  Gap,
+  GapKind,
+  Served,
+  ThemeSummary,
+  VagueCommitment,
+} from './check';

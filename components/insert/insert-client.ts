@@ -9,9 +9,8 @@ import type { RenderedWording } from '../../framework/render-wording';
 import { askFrame } from '../../entrypoints/content/contract/messaging';
 import { newPageChannel, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
 import type { InsertResponse, ProbeResponse } from '../../entrypoints/content/contract/protocol';
-import { findTargetTab, isRestrictedUrl, originPattern, type TabInfo } from './target-tab';
-
-const CONTENT_SCRIPT = '/insertion.js';
+import { injectIntoTab } from './inject-tab';
+import { findTargetTab, originPattern, type TabInfo } from './target-tab';
 
 export interface FrameTarget {
   tabId: number;
@@ -30,12 +29,6 @@ export type Reach =
   | { state: 'denied'; origin?: string }
   /** The caret is in a frame from another site that needs access of its own. */
   | { state: 'needs-frame-access'; origin: string; pattern: string };
-
-/** Chrome's wording when a page is off limits to every extension (as opposed to lacking a grant). */
-function isRestrictedError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /cannot be scripted|extensions gallery|(chrome|edge|about|devtools|chrome-extension|moz-extension|view-source):/i.test(message);
-}
 
 async function probeFrame(tabId: number, frameId: number): Promise<FrameTarget | undefined> {
   const probe = await askFrame(tabId, frameId, 'probe', {});
@@ -60,17 +53,10 @@ export function pickFrame(frames: FrameTarget[]): FrameTarget | undefined {
 
 /** Finds where to insert in `tab`, injecting the content script if needed. */
 export async function reachTab(tab: TabInfo | undefined): Promise<Reach> {
-  if (tab?.id === undefined) return { state: 'no-target' };
-  if (isRestrictedUrl(tab.url)) return { state: 'restricted' };
-  const tabId = tab.id;
-  let injected: { frameId: number }[];
-  try {
-    injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
-  } catch (error) {
-    if (isRestrictedError(error)) return { state: 'restricted' };
-    return tab.url === undefined || /permission|cannot access/i.test(String(error)) ? { state: 'denied' } : { state: 'no-target' };
-  }
-  const frames = (await Promise.all(injected.map(({ frameId }) => probeFrame(tabId, frameId)))).filter(
+  const injection = await injectIntoTab(tab);
+  if (injection.state !== 'injected') return injection;
+  const { tabId } = injection;
+  const frames = (await Promise.all(injection.frameIds.map((frameId) => probeFrame(tabId, frameId)))).filter(
     (frame): frame is FrameTarget => frame !== undefined,
   );
   const target = pickFrame(frames);

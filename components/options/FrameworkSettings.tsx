@@ -15,7 +15,7 @@ import {
   type ActiveFramework,
 } from '../storage/active-framework';
 import { featureAllowed, loadPolicy, watchPolicy, type Policy } from '../storage/policy';
-import { download } from './download';
+import { downloadText } from '../shared/download';
 
 type Feedback = { kind: 'ok'; message: string; notices?: string[] } | { kind: 'error'; message: string; errors: string[] } | null;
 
@@ -73,7 +73,7 @@ export function FrameworkSettings() {
       setFeedback({ kind: 'error', message: 'The framework kept aside could not be written out as a file.', errors: [] });
       return;
     }
-    download('framework-kept-aside.json', text);
+    downloadText('framework-kept-aside.json', text, 'application/json');
   }
 
   async function onReset() {
@@ -119,7 +119,7 @@ export function FrameworkSettings() {
           type="button"
           disabled={!active}
           onClick={() => {
-            if (active) download(exportFileName(active.framework), exportFramework(active.framework));
+            if (active) downloadText(exportFileName(active.framework), exportFramework(active.framework), 'application/json');
           }}
         >
           Export the framework in use

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { saveOwnSettings } from '../storage/effective-settings';
 import { resetSettings } from '../storage/settings';
 import { exportSettingsFile, parseSettingsFile, settingsFileName } from '../storage/settings-file';
-import { download } from './download';
+import { downloadText } from '../shared/download';
 import { SettingsForm } from './SettingsForm';
 import { useSettingsInForce } from './use-settings-in-force';
 
@@ -78,7 +78,7 @@ export function SettingsSection() {
           type="button"
           disabled={!inForce}
           onClick={() => {
-            if (inForce) download(settingsFileName(), exportSettingsFile(inForce.own));
+            if (inForce) downloadText(settingsFileName(), exportSettingsFile(inForce.own), 'application/json');
             setStatus('Settings exported.');
           }}
         >

@@ -6,13 +6,20 @@ export interface NoResultsProps {
   filtersOn: boolean;
   onPick: (suggestion: Suggestion) => void;
   onClearFilters: () => void;
+  /** Nearest topics follow (weak hits): say there is no close match rather than nothing at all. */
+  nearest?: boolean;
 }
 
 /** Nothing matched: offer close matches, and clearing the filters if any are on. */
-export function NoResults({ query, suggestions, filtersOn, onPick, onClearFilters }: NoResultsProps) {
+export function NoResults({ query, suggestions, filtersOn, onPick, onClearFilters, nearest = false }: NoResultsProps) {
   return (
     <div className="empty">
-      {query ? (
+      {query && nearest ? (
+        <p>
+          No close match for <strong>“{query}”</strong>
+          {filtersOn ? ' with these filters' : ''}: the framework does not cover it. The nearest topics are below.
+        </p>
+      ) : query ? (
         <p>
           No indicators match <strong>“{query}”</strong>
           {filtersOn ? ' with these filters' : ''}.

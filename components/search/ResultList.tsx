@@ -11,6 +11,10 @@ export interface ResultListProps {
   hits: readonly PanelHit[];
   navigation: ListNavigation;
   onOpen: (id: string, index: number) => void;
+  /** Position of the first card in the keyboard navigation (a second list follows the first). */
+  startIndex?: number;
+  /** The heading that names the list. */
+  labelledBy?: string;
 }
 
 /** Shortens wording for a button's accessible name, so each card's buttons are told apart. */
@@ -19,10 +23,11 @@ export function shortName(text: string, max = 60): string {
 }
 
 /** Compact result cards: theme badges, the wording with matches highlighted, the unit, Insert and Copy. */
-export function ResultList({ framework, hits, navigation, onOpen }: ResultListProps) {
+export function ResultList({ framework, hits, navigation, onOpen, startIndex = 0, labelledBy = 'results-heading' }: ResultListProps) {
   return (
-    <ol className="results" aria-labelledby="results-heading">
-      {hits.map((hit, index) => {
+    <ol className="results" aria-labelledby={labelledBy}>
+      {hits.map((hit, position) => {
+        const index = startIndex + position;
         const { indicator } = hit;
         return (
           <li key={indicator.id} className="result">

@@ -17,6 +17,8 @@ import { useListNavigation } from './use-list-navigation';
 
 /** Results drawn at first; more on request, so a 10,000-indicator framework stays quick. */
 const PAGE_SIZE = 50;
+/** Nearest topics shown when the framework has no close match. */
+const NEAREST = 5;
 
 export function SearchView({ framework, intent }: PanelViewProps) {
   const engine = useMemo(() => createPanelSearch(framework), [framework]);
@@ -37,11 +39,14 @@ export function SearchView({ framework, intent }: PanelViewProps) {
     () => (searching ? engine.run(deferredQuery, deferredFilters) : []),
     [engine, searching, deferredQuery, deferredFilters],
   );
+  // Weak hits match a stray word, not the meaning: nearest topics, apart from results.
+  const results = useMemo(() => hits.filter((hit) => !hit.weak), [hits]);
+  const nearest = useMemo(() => (results.length ? [] : hits.filter((hit) => hit.weak).slice(0, NEAREST)), [hits, results.length]);
   const suggestions = useMemo(
-    () => (searching && hits.length === 0 && deferredQuery.trim() ? engine.suggest(deferredQuery, deferredFilters) : []),
-    [engine, searching, hits.length, deferredQuery, deferredFilters],
+    () => (searching && results.length === 0 && deferredQuery.trim() ? engine.suggest(deferredQuery, deferredFilters) : []),
+    [engine, searching, results.length, deferredQuery, deferredFilters],
   );
-  const visible = hits.slice(0, shown);
+  const visible = results.slice(0, shown);
 
   const changeQuery = useCallback((next: string) => {
     setQuery(next);
@@ -50,7 +55,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const clear = useCallback(() => {
     changeQuery('');
   }, [changeQuery]);
-  const navigation = useListNavigation(visible.length, searchBox, clear);
+  const navigation = useListNavigation(visible.length + nearest.length, searchBox, clear);
 
   const pick = (next: string) => {
     changeQuery(next);
@@ -136,12 +141,13 @@ export function SearchView({ framework, intent }: PanelViewProps) {
             }}
           />
           <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
-            {searching ? describeCount(hits.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
+            {searching ? describeCount(results.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
           </p>
           {!searching && <EmptyState onPick={pick} />}
-          {searching && hits.length === 0 && (
+          {searching && results.length === 0 && (
             <NoResults
               query={deferredQuery.trim()}
+              nearest={nearest.length > 0}
               suggestions={suggestions}
               filtersOn={activeFilterCount(deferredFilters) > 0}
               onPick={(suggestion) => {
@@ -154,7 +160,22 @@ export function SearchView({ framework, intent }: PanelViewProps) {
             />
           )}
           {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} />}
-          {hits.length > visible.length && (
+          {nearest.length > 0 && (
+            <>
+              <h2 id="nearest-heading" className="empty-heading">
+                Nearest topics
+              </h2>
+              <ResultList
+                framework={framework}
+                hits={nearest}
+                navigation={navigation}
+                onOpen={open}
+                startIndex={visible.length}
+                labelledBy="nearest-heading"
+              />
+            </>
+          )}
+          {results.length > visible.length && (
             <button
               type="button"
               className="more"
@@ -162,7 +183,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
                 setShown((n) => n + PAGE_SIZE);
               }}
             >
-              Show more results ({hits.length - visible.length} more)
+              Show more results ({results.length - visible.length} more)
             </button>
           )}
         </section>

@@ -12,6 +12,8 @@ export interface PanelHit {
   indicator: Indicator;
   /** [start, end) ranges in `indicator.text` to highlight. */
   ranges: Range[];
+  /** Matches nothing of the query's meaning: a nearest topic, not a result (see SearchHit). */
+  weak: boolean;
 }
 
 export interface PanelSearch {
@@ -39,6 +41,7 @@ export function createPanelSearch(framework: Framework): PanelSearch {
       })
       .map((hit) => ({
         indicator: hit.indicator,
+        weak: hit.weak,
         ranges: hit.matches
           .filter((match) => match.key === 'text')
           .flatMap((match) => match.ranges),
@@ -49,7 +52,7 @@ export function createPanelSearch(framework: Framework): PanelSearch {
     run,
     suggest(query, filters) {
       vocabulary ??= frameworkWords(framework);
-      return suggest(query, filters, vocabulary, (q, f) => run(q, f).length);
+      return suggest(query, filters, vocabulary, (q, f) => run(q, f).filter((hit) => !hit.weak).length);
     },
   };
 }

@@ -11,6 +11,7 @@
  */
 import { push, serveRequests } from './contract/messaging';
 import { describeTarget, insert, probe } from './insert';
+import { pageText, showEvidence } from './page-text';
 import { onTargetChange, startTracking } from './tracker';
 
 /** Set on the isolated world's global (invisible to the page) so a second injection does nothing. */
@@ -27,5 +28,5 @@ export function startInsertion(): void {
     push('targetChanged', describeTarget());
   });
   startTracking();
-  serveRequests({ probe: () => probe(), insert });
+  serveRequests({ probe: () => probe(), insert, pageText, showEvidence });
 }

@@ -37,10 +37,10 @@
 import type { Framework } from '../schema';
 import { filterFor } from './filters';
 import { highlightRanges } from './highlight';
-import { SearchIndex, type IndexedDoc } from './inverted-index';
+import { indexFor, type IndexedDoc } from './inverted-index';
 import { parseQuery } from './query';
 import { FuseRanker } from './rank';
-import { BAND_COUNT, Shortlister, type Candidate } from './shortlist';
+import { BAND_COUNT, isWeak, Shortlister, type Candidate } from './shortlist';
 import type { CreateSearchOptions, FrameworkSearch, SearchHit, SearchOptions } from './types';
 
 const DEFAULT_SHORTLIST = 8;
@@ -77,7 +77,7 @@ export function createSearch(framework: Framework, options: CreateSearchOptions 
 function buildSearch(framework: Framework, options: CreateSearchOptions): FrameworkSearch {
   const shortlistSize = options.shortlistSize ?? DEFAULT_SHORTLIST;
   const contenderRatio = options.contenderRatio ?? DEFAULT_CONTENDER_RATIO;
-  const index = new SearchIndex(framework);
+  const index = indexFor(framework);
   const ranker = new FuseRanker(index);
   const shortlister = new Shortlister(index);
 
@@ -88,7 +88,7 @@ function buildSearch(framework: Framework, options: CreateSearchOptions): Framew
     const parsed = parseQuery(query, index);
     if (!parsed.positions.some((p) => p.scored)) {
       if (query.trim()) return [];
-      return index.docs.filter(passes).slice(0, limit).map((d) => ({ indicator: d.indicator, score: 0, matches: [] }));
+      return index.docs.filter(passes).slice(0, limit).map((d) => ({ indicator: d.indicator, score: 0, matches: [], weak: false }));
     }
 
     // The contenders are among the first `shortlistSize` candidates, and stay
@@ -106,7 +106,12 @@ function buildSearch(framework: Framework, options: CreateSearchOptions): Framew
     ranked.sort((a, b) => a.c.band - b.c.band || b.strength - a.strength || a.c.doc - b.c.doc);
     return ranked.slice(0, limit).map(({ c, strength }) => {
       const d = index.docs[c.doc] as IndexedDoc;
-      return { indicator: d.indicator, score: (c.band + 1 - strength) / BAND_COUNT, matches: highlightRanges(d, parsed) };
+      return {
+        indicator: d.indicator,
+        score: (c.band + 1 - strength) / BAND_COUNT,
+        matches: highlightRanges(d, parsed),
+        weak: isWeak(c),
+      };
     });
   }
 

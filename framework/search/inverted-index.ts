@@ -220,6 +220,16 @@ function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, s
   };
 }
 
+/** Indexes already built, per framework object: search and the draft check share one. */
+const indexes = new WeakMap<Framework, SearchIndex>();
+
+/** The index of a framework, built once per framework object (frameworks are immutable once loaded). */
+export function indexFor(framework: Framework): SearchIndex {
+  let index = indexes.get(framework);
+  if (!index) indexes.set(framework, (index = new SearchIndex(framework)));
+  return index;
+}
+
 let sharedRelatedGroups: Map<string, string[]> | undefined;
 function sharedRelated(): Map<string, string[]> {
   sharedRelatedGroups ??= relatedGroups(SYNONYM_GROUPS);

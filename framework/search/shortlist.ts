@@ -91,6 +91,19 @@ const REPEAT_BONUS = 0.05;
  * none does.
  */
 const MIN_PARTIAL_RATIO = 0.25;
+/**
+ * A hit that does not find every word and has less than this evidence
+ * matches nothing of what the query means ("website accessibility audit":
+ * an indicator that happens to say "accessible"). Search still returns it,
+ * marked weak, so the panel can show it as a nearest topic rather than a
+ * result.
+ */
+const WEAK_EVIDENCE = 0.3;
+
+export function isWeak(candidate: Candidate): boolean {
+  return candidate.band === BAND_SOME_WORDS && candidate.evidence < WEAK_EVIDENCE;
+}
+
 /** Posting weights at or below this are matches in the stage wording only. */
 const STAGE_WEIGHT = FIELD_WEIGHTS.wording + 1e-9;
 

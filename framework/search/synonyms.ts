@@ -119,7 +119,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     terms: [
       'local suppliers', 'local supplier', 'local supply chain', 'local producers', 'local produce',
       'local businesses', 'local business', 'local spend', 'buy local', 'buying local', 'local procurement',
-      'locally sourced', 'local sourcing',
+      'locally sourced', 'local sourcing', 'local smes', 'local firms', 'local companies',
     ],
   },
   { id: 'supply-chain', terms: ['supply chain', 'supply chains', 'suppliers', 'subcontractors', 'sub contractors', 'supplier'] },

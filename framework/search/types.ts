@@ -34,6 +34,12 @@ export interface SearchHit {
   score: number;
   /** Ranges in `indicator.text` and `indicator.subMeasures` to highlight. */
   matches: SearchMatch[];
+  /**
+   * True when the hit matches nothing of the query's meaning, only a stray
+   * word of it (some of the words, with little evidence): a nearest topic
+   * to show apart from the results, not a result.
+   */
+  weak: boolean;
 }
 
 export interface FrameworkSearch {

@@ -21,7 +21,12 @@ describe('requests', () => {
 
   it('answers a well-formed request from the extension and ignores anything else', async () => {
     const insert = vi.fn((): InsertResponse => ({ status: 'inserted' }));
-    serveRequests({ probe: () => PROBE, insert });
+    serveRequests({
+      probe: () => PROBE,
+      insert,
+      pageText: () => ({ segments: [], isTop: true, canvasDocument: false, truncated: false }),
+      showEvidence: () => ({ found: false }),
+    });
     const listener = fakeBrowser.runtime.onMessage;
     const self = { id: fakeBrowser.runtime.id };
     const answers: unknown[] = [];

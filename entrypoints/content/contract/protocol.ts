@@ -122,10 +122,52 @@ export const TargetChangedSchema = z.object({
 });
 export type TargetChanged = z.infer<typeof TargetChangedSchema>;
 
+/** Most characters of page text one frame sends (a very long page is checked in part, and says so). */
+export const MAX_PAGE_TEXT = 2_000_000;
+
+export const PageTextRequestSchema = z.object({
+  /** The officer's selection only, or the whole page. */
+  scope: z.enum(['selection', 'page']),
+});
+export type PageTextRequest = z.infer<typeof PageTextRequestSchema>;
+
+/** One document's text: this frame's own (`path` empty) or a same-origin editor frame inside it (indexes of nested iframes). */
+export const PageTextSegmentSchema = z.object({
+  path: z.array(z.number()),
+  text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
+});
+export type PageTextSegment = z.infer<typeof PageTextSegmentSchema>;
+
+export const PageTextResponseSchema = z.object({
+  segments: z.array(PageTextSegmentSchema),
+  isTop: z.boolean(),
+  /** Google Docs draws its text on a canvas: the page has none to read. */
+  canvasDocument: z.boolean(),
+  /** The text was cut at MAX_PAGE_TEXT. */
+  truncated: z.boolean(),
+});
+export type PageTextResponse = z.infer<typeof PageTextResponseSchema>;
+
+export const ShowEvidenceRequestSchema = z.object({
+  path: z.array(z.number()),
+  /** The sentence to find and highlight, as it was read. */
+  quote: z.string().check(z.maxLength(10_000)),
+});
+export type ShowEvidenceRequest = z.infer<typeof ShowEvidenceRequestSchema>;
+
+export const ShowEvidenceResponseSchema = z.object({ found: z.boolean() });
+export type ShowEvidenceResponse = z.infer<typeof ShowEvidenceResponseSchema>;
+
+/** The highlight's name, in the CSS the panel adds with `scripting.insertCSS` (`::highlight(sva-evidence)`). */
+export const EVIDENCE_HIGHLIGHT = 'sva-evidence';
+export const EVIDENCE_CSS = `::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: #ffe066; color: #1a1a1a; text-decoration: underline 2px #7a5c00; }`;
+
 /** Requests, by name: what the panel sends a frame and what the frame answers. */
 export const REQUESTS = {
   probe: { request: ProbeRequestSchema, response: ProbeResponseSchema },
   insert: { request: InsertRequestSchema, response: InsertResponseSchema },
+  pageText: { request: PageTextRequestSchema, response: PageTextResponseSchema },
+  showEvidence: { request: ShowEvidenceRequestSchema, response: ShowEvidenceResponseSchema },
 } as const;
 export type RequestName = keyof typeof REQUESTS;
 export type RequestData<N extends RequestName> = z.infer<(typeof REQUESTS)[N]['request']>;

@@ -1,0 +1,109 @@
+/**
+ * Where a checked text came from, and the page side of the check: read the
+ * selection or the whole page from every frame of the tab (injecting the
+ * content script as insertion does), join the pieces into one text with a
+ * map back to each frame, and "Show in page" for a piece of evidence.
+ */
+import { browser } from 'wxt/browser';
+import type { Evidence } from '../../framework';
+import { askFrame } from '../../entrypoints/content/contract/messaging';
+import { EVIDENCE_CSS, type PageTextResponse } from '../../entrypoints/content/contract/protocol';
+import { injectIntoTab } from '../insert/inject-tab';
+import { requestSiteAccess, hasSiteAccess } from '../insert/site-access';
+import { cachedTargetTab, findTargetTab, originPattern } from '../insert/target-tab';
+
+/** One frame's document inside the joined text: [start, end) offsets. */
+export interface PagePiece {
+  tabId: number;
+  frameId: number;
+  path: number[];
+  start: number;
+  end: number;
+}
+
+export interface PageSource {
+  text: string;
+  pieces: PagePiece[];
+  truncated: boolean;
+}
+
+export type PageRead =
+  | { state: 'ok'; source: PageSource }
+  | { state: 'empty'; scope: 'selection' | 'page' }
+  | { state: 'canvas' }
+  | { state: 'restricted' }
+  | { state: 'denied' }
+  | { state: 'no-target' };
+
+/** Between two frames' texts: a paragraph break, so no sentence runs across frames. */
+const JOIN = '\n\n';
+
+/** Joins the frames' answers in frame order, each document once (a child editor frame can answer for itself and through its parent). */
+export function joinPieces(answers: { tabId: number; frameId: number; response: PageTextResponse }[]): PageSource {
+  let text = '';
+  const pieces: PagePiece[] = [];
+  const seen = new Set<string>();
+  let truncated = false;
+  for (const { tabId, frameId, response } of answers) {
+    truncated ||= response.truncated;
+    for (const segment of response.segments) {
+      const key = segment.text.trim();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      if (text) text += JOIN;
+      pieces.push({ tabId, frameId, path: segment.path, start: text.length, end: text.length + segment.text.length });
+      text += segment.text;
+    }
+  }
+  return { text, pieces, truncated };
+}
+
+/** The frame piece a piece of evidence lies in. */
+export function pieceOf(source: PageSource, evidence: Evidence): PagePiece | undefined {
+  return source.pieces.find((piece) => evidence.start >= piece.start && evidence.start < piece.end);
+}
+
+/** Asks for access to the target tab's site within the officer's click, as insertion does. */
+function askAccessInClick(): Promise<boolean> | undefined {
+  const tab = cachedTargetTab();
+  const pattern = tab?.url ? originPattern(tab.url) : undefined;
+  return tab?.url && pattern && !hasSiteAccess(tab.url) ? requestSiteAccess(pattern) : undefined;
+}
+
+/** Reads the selection or the whole page of the tab the officer is working in. Call from the click. */
+export function readPage(scope: 'selection' | 'page'): Promise<PageRead> {
+  const access = askAccessInClick();
+  return (async () => {
+    if (access && !(await access.catch(() => false))) return { state: 'denied' };
+    const injection = await injectIntoTab(await findTargetTab());
+    if (injection.state !== 'injected') return injection;
+    const { tabId } = injection;
+    const answers = await Promise.all(
+      injection.frameIds.map(async (frameId) => {
+        const response = await askFrame(tabId, frameId, 'pageText', { scope });
+        return response ? { tabId, frameId, response } : undefined;
+      }),
+    );
+    const present = answers.filter((a): a is NonNullable<typeof a> => a !== undefined);
+    present.sort((a, b) => Number(b.response.isTop) - Number(a.response.isTop) || a.frameId - b.frameId);
+    const source = joinPieces(present);
+    if (!source.text.trim()) {
+      if (present.some((a) => a.response.canvasDocument)) return { state: 'canvas' };
+      return { state: 'empty', scope };
+    }
+    return { state: 'ok', source };
+  })();
+}
+
+/** Scrolls the page to a sentence and highlights it. Resolves false when the sentence is no longer there. */
+export async function showInPage(source: PageSource, evidence: Evidence): Promise<boolean> {
+  const piece = pieceOf(source, evidence);
+  if (!piece) return false;
+  try {
+    await browser.scripting.insertCSS({ target: { tabId: piece.tabId, frameIds: [piece.frameId] }, css: EVIDENCE_CSS });
+  } catch {
+    // The style is a nicety: the sentence is still scrolled to.
+  }
+  const answer = await askFrame(piece.tabId, piece.frameId, 'showEvidence', { path: piece.path, quote: evidence.quote });
+  return answer?.found ?? false;
+}
