@@ -61,10 +61,11 @@ const IN_PAGE_LIMIT_MS = 1_000;
 
 /** Starts a clock in the options page at the file input's change event and stops it when the refusal is shown. */
 async function startPageClock(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
+  await page.evaluate((section) => {
     const clock: { start?: number; end?: number } = {};
     Object.assign(window, { hostileClock: clock });
-    document.querySelector('input[type="file"]')?.addEventListener(
+    // The framework section's own file input and message (the page also imports settings files).
+    document.querySelector(`${section} input[type="file"]`)?.addEventListener(
       'change',
       () => {
         clock.start = performance.now();
@@ -72,13 +73,13 @@ async function startPageClock(page: Page): Promise<() => Promise<number>> {
       { capture: true, once: true },
     );
     const observer = new MutationObserver(() => {
-      if (clock.start !== undefined && document.querySelector('[role="alert"]')?.textContent.includes('was not imported')) {
+      if (clock.start !== undefined && document.querySelector(`${section} [role="alert"]`)?.textContent.includes('was not imported')) {
         clock.end = performance.now();
         observer.disconnect();
       }
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  }, SECTION);
   return () =>
     page.evaluate(() => {
       const { start, end } = (window as unknown as { hostileClock: { start?: number; end?: number } }).hostileClock;

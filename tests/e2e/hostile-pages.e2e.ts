@@ -84,21 +84,21 @@ describe('a page steering the text after the first Insert', () => {
   });
 });
 
-describe('a page steering the text before the first Insert', () => {
+/**
+ * The panel puts its content script into the tab it opens on (to read the
+ * field in hand), so by the time the page moves focus the officer's own
+ * typing has already chosen the field: the text lands there, and neither the
+ * hidden field nor the invisible frame the page focused gets anything.
+ */
+describe('a page steering the text after the officer typed', () => {
   it('a hidden field focused by the page never receives the text', async () => {
     const fixture = await openHostilePage();
     await typeThenMoveCaret(session, fixture, 'Hello world', 5);
     expect(await attack(fixture, 'field')).toBe('trap');
     const status = await insertFromPanel(session, panel, fixture, 'question');
-    expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
+    expect(status).toMatch(/^Inserted/);
     expect(await trapContent(fixture)).toBe('');
-    expect(await fixture.content()).toBe('Hello world');
-
-    // Once the officer clicks back into the field, Insert puts the text there.
-    await clickField(fixture);
-    await press(fixture.page, 'Control+End');
-    expect(await insertFromPanel(session, panel, fixture, 'question')).toMatch(/^Inserted/);
-    await expect.poll(fixture.content).toBe(`Hello world${EXPECTED_TEXT.question}`);
+    await expect.poll(fixture.content).toBe(`Hello ${EXPECTED_TEXT.question}world`);
     await fixture.page.close();
   });
 
@@ -107,10 +107,10 @@ describe('a page steering the text before the first Insert', () => {
     await typeThenMoveCaret(session, fixture, 'Hello world', 5);
     expect(await attack(fixture, 'frame')).toBe('frame');
     const status = await insertFromPanel(session, panel, fixture, 'question');
-    expect(status).toMatch(/^Nothing was inserted: there is no field with a cursor/);
+    expect(status).toMatch(/^Inserted/);
     expect(status).not.toMatch(/localhost/);
     expect(await allowButtons()).toBe(0);
-    expect(await fixture.content()).toBe('Hello world');
+    await expect.poll(fixture.content).toBe(`Hello ${EXPECTED_TEXT.question}world`);
     expect(await received(fixture)).toEqual([]);
     await fixture.page.close();
   });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { allTexts, attribute, click, controlFor, count, fill, inputValue, role, textNow } from './driver';
+import { allTexts, attribute, click, controlFor, count, fill, inputValue, replaceText, role, textNow } from './driver';
 import { accessibilityViolations, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -237,10 +237,11 @@ describe('options page', () => {
     await fill(options, locality, 'Crewe');
     await expect.poll(async () => (await savedStatuses(options))[0] ?? '').toContain('Locality saved.');
     const weighting = await controlFor(options, 'Default social value weighting (%)');
-    await fill(options, weighting, '150');
+    // A number box has no selection to type over: replace its value as the officer's select-all and typing would.
+    await replaceText(options, weighting, '150');
     await expect.poll(() => options.$eval(weighting, (e) => e.getAttribute('aria-invalid'))).toBe('true');
     expect(await textNow(options, '#setting-weighting-error')).toContain('100% or less');
-    await fill(options, weighting, '20');
+    await replaceText(options, weighting, '20');
     await expect.poll(() => options.$eval(weighting, (e) => e.getAttribute('aria-invalid'))).toBe(null);
     await options.close();
     // Opened afresh (Firefox's reload over BiDi never reports the navigation done).
