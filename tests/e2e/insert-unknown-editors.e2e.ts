@@ -56,8 +56,11 @@ describe('inserting into editors nobody listed', () => {
   it.each(EDITORS.filter(([name]) => !(IS_FIREFOX && FIREFOX_LAYOUT_GAP.has(name))))('%s: inserts the KPI at the caret, undoes in one step, and keeps its model in sync', async (_name, path, methods: Record<BrowserName, string>, layout) => {
     const fixture = await openEditorFixture(session, path);
     await typeThenMoveCaret(session, fixture, 'Hello world', 0);
-    // At an officer's pace: Trix re-renders a moment after typing and would put back a caret moved sooner.
-    await sleep(300);
+    // At an officer's pace: Trix re-renders a moment after typing and would put
+    // back a caret moved sooner, and Jodit's history merges edits made within
+    // one second into one undo step (its `history.timeout`); an officer takes
+    // longer than that to reach the panel.
+    await sleep(1100);
     await press(fixture.page, 'ArrowLeft', 5);
     const status = await insertFromPanel(session, panel, fixture, 'kpi');
     expect(status, await fixture.content()).toContain('Inserted');
