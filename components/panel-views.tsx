@@ -9,6 +9,7 @@
  */
 import type { ComponentType } from 'react';
 import type { Framework } from '../framework';
+import { PackView } from './pack/PackView';
 import { SearchView } from './search/SearchView';
 import type { PanelIntentKind, StoredIntent } from './storage/panel-intent';
 
@@ -36,6 +37,7 @@ export interface PanelViewSpec {
 
 export const PANEL_VIEWS: readonly PanelViewSpec[] = [
   { id: 'search', label: 'Search', View: SearchView, intents: ['lookup', 'indicator', 'insert-here'] },
+  { id: 'pack', label: 'Pack', View: PackView, intents: [] },
 ];
 
 /** The view the panel opens on. */

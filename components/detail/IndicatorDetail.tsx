@@ -7,6 +7,7 @@ import { ContractDetails } from './ContractDetails';
 import { FrameworkContext } from './FrameworkContext';
 import { WordingActions } from '../shared/WordingActions';
 import { WordingPreview } from './WordingPreview';
+import { AddToPackButton } from '../pack/AddToPackButton';
 
 export interface IndicatorDetailProps {
   framework: Framework;
@@ -65,6 +66,7 @@ export function IndicatorDetail({ framework, indicator, values, onValuesChange, 
         </ul>
       )}
       <WordingActions what={WORDING_NAMES.indicator} content={renderWording(indicator, 'indicator')} />
+      <AddToPackButton indicatorId={indicator.id} />
 
       {indicator.notes?.map((note) => (
         <aside key={note} className="note" aria-label="Note">

@@ -1,6 +1,7 @@
 import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { Framework } from '../../framework/schema';
 import { WordingActions } from '../shared/WordingActions';
+import { AddToPackButton } from '../pack/AddToPackButton';
 import { Highlight } from './Highlight';
 import type { PanelHit } from './engine';
 import { ThemeBadges } from '../shared/ThemeBadges';
@@ -50,6 +51,7 @@ export function ResultList({ framework, hits, navigation, onOpen }: ResultListPr
                 content={renderWording(indicator, 'indicator')}
                 context={shortName(indicator.text)}
               />
+              <AddToPackButton indicatorId={indicator.id} context={shortName(indicator.text)} />
             </div>
           </li>
         );

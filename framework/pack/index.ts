@@ -1,6 +1,7 @@
 /**
  * The tender pack builder's public face: generate a pack's social value
- * section and write it out (HTML + text, Markdown, CSV, .docx). No browser.
+ * section and write it out (HTML + text, Markdown, CSV). No browser. The .docx writer
+ * is its own module (./docx.ts), loaded only when the officer downloads one.
  * The panel loads this module (and `docx`) with a dynamic import, so the
  * panel's first JavaScript does not grow; the small modules it needs at once
  * (schema, weights, edit, advice) it imports directly.
@@ -9,4 +10,3 @@ export { generateSection, missingValues, resolveDetails, VERSION_NAMES, S71_RATI
 export type { DetailDefaults, MissingValue, ResolvedDetails, Section, SectionBlock, SectionVersion } from './section';
 export { renderSection, sectionToHtml, sectionToMarkdown, sectionToText } from './render';
 export { kpiScheduleCsv, scoringSheetCsv } from './csv';
-export { sectionToDocxBlob, sectionToDocxBytes } from './docx';
