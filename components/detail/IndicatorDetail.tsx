@@ -8,6 +8,7 @@ import { FrameworkContext } from './FrameworkContext';
 import { WordingActions } from '../shared/WordingActions';
 import { WordingPreview } from './WordingPreview';
 import { AddToPackButton } from '../pack/AddToPackButton';
+import { FavouriteButton } from '../pack/FavouriteButton';
 
 export interface IndicatorDetailProps {
   framework: Framework;
@@ -66,7 +67,10 @@ export function IndicatorDetail({ framework, indicator, values, onValuesChange, 
         </ul>
       )}
       <WordingActions what={WORDING_NAMES.indicator} content={renderWording(indicator, 'indicator')} />
-      <AddToPackButton indicatorId={indicator.id} />
+      <div className="actions">
+        <AddToPackButton indicatorId={indicator.id} />
+        <FavouriteButton indicatorId={indicator.id} />
+      </div>
 
       {indicator.notes?.map((note) => (
         <aside key={note} className="note" aria-label="Note">

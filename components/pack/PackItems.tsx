@@ -18,13 +18,13 @@ export function PackItems({ framework, pack, onChange }: PackItemsProps) {
   const byId = new Map(framework.indicators.map((indicator) => [indicator.id, indicator]));
   const total = pack.items.length;
 
-  const move = (index: number, by: number, name: string) => {
+  const move = (index: number, by: number, name: string, id: string) => {
     onChange((p) => moveIndicator(p, index, by));
     const to = index + by;
     setAnnouncement(`Moved “${name}” to position ${String(to + 1)} of ${String(total)}.`);
     // Keep focus on the same button of the moved item, or its other button at an end.
     requestAnimationFrame(() => {
-      const row = list.current?.children[to];
+      const row = list.current?.querySelector(`[data-indicator="${id}"]`);
       const wanted = row?.querySelector<HTMLButtonElement>(`button[data-move="${by < 0 ? 'up' : 'down'}"]:not(:disabled)`);
       (wanted ?? row?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)'))?.focus();
     });
@@ -92,10 +92,10 @@ export function PackItems({ framework, pack, onChange }: PackItemsProps) {
                 </div>
               </div>
               <div className="actions pack-item-actions">
-                <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} onClick={() => { move(index, -1, name); }}>
+                <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} onClick={() => { move(index, -1, name, item.indicatorId); }}>
                   Move up
                 </button>
-                <button type="button" data-move="down" disabled={index === total - 1} aria-label={`Move down: ${name}`} onClick={() => { move(index, 1, name); }}>
+                <button type="button" data-move="down" disabled={index === total - 1} aria-label={`Move down: ${name}`} onClick={() => { move(index, 1, name, item.indicatorId); }}>
                   Move down
                 </button>
                 <button

@@ -4,7 +4,7 @@
  * with storage. Free of React: `usePackStore` (use-pack-store.ts) wraps it.
  */
 import type { Pack } from '../../framework/pack/schema';
-import { changeOpenPack, defaultStore, loadPacks, savePacks, watchPacks, type PackStore } from '../storage/packs';
+import { defaultStore, loadPacks, openPack, PackStoreSchema, replacePack, savePacks, watchPacks, type PackStore } from '../storage/packs';
 
 export interface PackState {
   store: PackStore;
@@ -45,14 +45,17 @@ export function subscribePacks(listener: () => void): () => void {
 
 export const packSnapshot = (): PackState => state;
 
-/** Changes the open pack (shown at once, then saved). */
-export async function updateOpenPack(change: (pack: Pack) => Pack): Promise<void> {
-  set({ ...state, store: await changeOpenPack(change) });
+/**
+ * Changes the store: shown at once (so a typed character is never lost to a
+ * slow write), then saved. Writes go out in order.
+ */
+export async function updateStore(change: (store: PackStore) => PackStore): Promise<void> {
+  const next = PackStoreSchema.parse(change(state.store));
+  set({ ...state, store: next });
+  await savePacks(next);
 }
 
-/** Replaces the whole store (new, duplicate, delete, switch pack). */
-export async function updateStore(change: (store: PackStore) => PackStore): Promise<void> {
-  const next = change(state.store);
-  await savePacks(next);
-  set({ ...state, store: next });
+/** Changes the open pack. */
+export function updateOpenPack(change: (pack: Pack) => Pack): Promise<void> {
+  return updateStore((store) => replacePack(store, change(openPack(store))));
 }

@@ -2,6 +2,7 @@ import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { Framework } from '../../framework/schema';
 import { WordingActions } from '../shared/WordingActions';
 import { AddToPackButton } from '../pack/AddToPackButton';
+import { FavouriteButton } from '../pack/FavouriteButton';
 import { Highlight } from './Highlight';
 import type { PanelHit } from './engine';
 import { ThemeBadges } from '../shared/ThemeBadges';
@@ -52,6 +53,7 @@ export function ResultList({ framework, hits, navigation, onOpen }: ResultListPr
                 context={shortName(indicator.text)}
               />
               <AddToPackButton indicatorId={indicator.id} context={shortName(indicator.text)} />
+              <FavouriteButton indicatorId={indicator.id} context={shortName(indicator.text)} />
             </div>
           </li>
         );

@@ -4,6 +4,8 @@ import type { PlaceholderValues } from '../../framework/placeholders';
 import type { PanelViewProps } from '../panel-views';
 import { IndicatorDetail } from '../detail/IndicatorDetail';
 import { EmptyState } from './EmptyState';
+import { SavedIndicators } from '../pack/SavedIndicators';
+import { noteRecent } from '../storage/saved-lists';
 import { createPanelSearch } from './engine';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
@@ -57,6 +59,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const open = (id: string, index: number) => {
     lastOpened.current = index;
     setOpenId(id);
+    void noteRecent(id);
   };
 
   const { focusItem } = navigation;
@@ -128,6 +131,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
           <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
             {searching ? describeCount(hits.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
           </p>
+          {!searching && <SavedIndicators framework={framework} onOpen={(id) => { open(id, -1); }} />}
           {!searching && <EmptyState onPick={pick} />}
           {searching && hits.length === 0 && (
             <NoResults

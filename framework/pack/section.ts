@@ -171,6 +171,8 @@ function buildKpi(chosen: Chosen, number: number, details: ResolvedDetails, own:
   const { item, indicator } = chosen;
   const values = valuesFor(details, item, details.responseLimit, 0);
   const kpi = indicator.wording.contractManagement;
+  // "£{target}" with "£250,000" typed would read "££250,000".
+  if (kpi.target.includes('£{target}') && values.target) values.target = values.target.replace(/^£\s*/, '');
   const ownMeasure = own?.[indicator.id]?.measure;
   return {
     number,
@@ -272,10 +274,9 @@ function kpiSchedule(kpis: readonly SectionKpi[], duty: KpiDuty): SectionBlock[]
   return blocks;
 }
 
-/** Short title of an indicator for a question heading: its first sentence, cut at a word. */
+/** Short title of an indicator for a question heading: its wording, cut at a word after 80 characters (abbreviations such as "No." make sentences unreliable). */
 function shortTitle(text: string): string {
-  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  const cut = first.length <= 90 ? first : `${first.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+  const cut = text.length <= 80 ? text : `${text.slice(0, 80).replace(/\s+\S*$/, '')}…`;
   return cut.replace(/[.:]$/, '');
 }
 

@@ -27,12 +27,17 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** A profile directory to use (and keep on close), to restart the browser on the same profile. */
+  profile?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run "npm run build:e2e" first.`);
   }
   const server = await startFixtureServer();
-  const profile = await mkdtemp(join(tmpdir(), 'sva-e2e-'));
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'sva-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -71,7 +76,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     async close() {
       await context.close();
       await server.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
