@@ -9,6 +9,7 @@ import { WordingActions } from '../shared/WordingActions';
 import { WordingPreview } from './WordingPreview';
 import { AddToPackButton } from '../pack/AddToPackButton';
 import { FavouriteButton } from '../pack/FavouriteButton';
+import { renderQuestionVersion } from '../../framework/pack/question-versions';
 
 export interface IndicatorDetailProps {
   framework: Framework;
@@ -78,17 +79,35 @@ export function IndicatorDetail({ framework, indicator, values, onValuesChange, 
         </aside>
       ))}
 
+      <nav className="jump-links" aria-label="Jump to a stage">
+        <ul>
+          {STAGES.map(({ kind, title }) => (
+            <li key={kind}>
+              <a href={`#stage-${kind}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <section className="detail-section" aria-labelledby="stages-title">
         <h3 id="stages-title">Wording for each stage</h3>
         <ContractDetails values={values} onChange={onValuesChange} />
         {STAGES.map(({ kind, stage, title }) => (
           <section key={kind} className="stage" aria-labelledby={`stage-${kind}`}>
-            <h4 id={`stage-${kind}`}>
+            <h4 id={`stage-${kind}`} tabIndex={-1}>
               {title}
               {stageName(stage) && <span className="stage-name">{stageName(stage)}</span>}
             </h4>
             <WordingPreview blocks={wordingBlocks(indicator, kind, values)} />
             <WordingActions what={WORDING_NAMES[kind]} content={renderWording(indicator, kind, values)} />
+            {kind === 'question' && (
+              <>
+                <p className="muted">
+                  The wording above is for evaluators: it includes what a strong answer contains. The version for bidders leaves that out and keeps the question, how it will be scored and the response limit.
+                </p>
+                <WordingActions what="tender question for bidders" content={renderQuestionVersion(indicator, 'bidders', values)} />
+              </>
+            )}
           </section>
         ))}
       </section>

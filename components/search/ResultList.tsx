@@ -1,5 +1,5 @@
-import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
-import type { Framework } from '../../framework/schema';
+import { STAGE_WORDING } from '../../framework/pack/question-versions';
+import type { Framework, Stage } from '../../framework/schema';
 import { WordingActions } from '../shared/WordingActions';
 import { AddToPackButton } from '../pack/AddToPackButton';
 import { FavouriteButton } from '../pack/FavouriteButton';
@@ -13,6 +13,8 @@ export interface ResultListProps {
   hits: readonly PanelHit[];
   navigation: ListNavigation;
   onOpen: (id: string, index: number) => void;
+  /** The stage whose wording Insert and Copy use. */
+  stage: Stage;
 }
 
 /** Shortens wording for a button's accessible name, so each card's buttons are told apart. */
@@ -21,7 +23,8 @@ export function shortName(text: string, max = 60): string {
 }
 
 /** Compact result cards: theme badges, the wording with matches highlighted, the unit, Insert and Copy. */
-export function ResultList({ framework, hits, navigation, onOpen }: ResultListProps) {
+export function ResultList({ framework, hits, navigation, onOpen, stage }: ResultListProps) {
+  const wording = STAGE_WORDING[stage];
   return (
     <ol className="results" aria-labelledby="results-heading">
       {hits.map((hit, index) => {
@@ -48,8 +51,8 @@ export function ResultList({ framework, hits, navigation, onOpen }: ResultListPr
                 {indicator.unit}
               </span>
               <WordingActions
-                what={WORDING_NAMES.indicator}
-                content={renderWording(indicator, 'indicator')}
+                what={wording.name}
+                content={wording.render(indicator)}
                 context={shortName(indicator.text)}
               />
               <AddToPackButton indicatorId={indicator.id} context={shortName(indicator.text)} />

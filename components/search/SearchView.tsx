@@ -6,6 +6,9 @@ import { IndicatorDetail } from '../detail/IndicatorDetail';
 import { EmptyState } from './EmptyState';
 import { SavedIndicators } from '../pack/SavedIndicators';
 import { noteRecent } from '../storage/saved-lists';
+import { loadStage, saveStage } from '../storage/stage';
+import type { Stage } from '../../framework/schema';
+import { StageSelect } from './StageSelect';
 import { createPanelSearch } from './engine';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
@@ -25,6 +28,10 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [values, setValues] = useState<PlaceholderValues>({});
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [stage, setStage] = useState<Stage>('procurement');
+  useEffect(() => {
+    loadStage().then(setStage, () => undefined);
+  }, []);
   const searchBox = useRef<HTMLInputElement>(null);
   const lastOpened = useRef(-1);
 
@@ -120,6 +127,13 @@ export function SearchView({ framework, intent }: PanelViewProps) {
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
+          <StageSelect
+            stage={stage}
+            onChange={(next) => {
+              setStage(next);
+              void saveStage(next);
+            }}
+          />
           <FilterBar
             framework={framework}
             filters={filters}
@@ -147,7 +161,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               }}
             />
           )}
-          {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} />}
+          {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} stage={stage} />}
           {hits.length > visible.length && (
             <button
               type="button"

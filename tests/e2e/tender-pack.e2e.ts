@@ -66,6 +66,16 @@ async function showView(page: Page, name: 'Search' | 'Pack') {
 }
 
 describe('tender pack', () => {
+  it('chooses the stage whose wording the result cards insert and copy', async () => {
+    const search = panel.getByRole('searchbox', { name: 'Search the framework' });
+    await search.fill('apprenticeships');
+    const card = panel.locator('.result', { has: panel.locator('button[data-indicator="apprenticeship-weeks"]') });
+    await card.getByRole('button', { name: /^Insert tender question for bidders: No\. of weeks/ }).waitFor();
+    await panel.getByLabel('Insert and Copy use the wording for').selectOption({ label: 'Contract management (KPI)' });
+    await card.getByRole('button', { name: /^Insert KPI: No\. of weeks/ }).waitFor();
+    expect(await card.getByRole('button', { name: /^Copy KPI: No\. of weeks/ }).count()).toBe(1);
+  });
+
   it('adds five indicators from the results, stars one, and is accessible', async () => {
     const search = panel.getByRole('searchbox', { name: 'Search the framework' });
     for (const [query, id] of CHOSEN) {
@@ -193,6 +203,7 @@ describe('tender pack', () => {
     session = await launchExtension({ profile });
     panel = await session.openPanel();
     await panel.getByRole('heading', { name: 'Favourites' }).waitFor();
+    expect(await panel.getByLabel('Insert and Copy use the wording for').inputValue()).toBe('contractManagement');
     expect(await panel.locator('.saved button[data-indicator="vcse-spend"]').count()).toBe(1);
     expect(await accessibilityViolations(panel)).toEqual([]);
     await showView(panel, 'Pack');
