@@ -22,7 +22,7 @@ export function ContractForm({ details, settings, onChange }: ContractFormProps)
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {fallback && (
         <span className="hint" id={`${id}-${name}-hint`}>
-          Blank: {fallback}
+          {fallback}
         </span>
       )}
       <input
@@ -39,12 +39,12 @@ export function ContractForm({ details, settings, onChange }: ContractFormProps)
   const limit = details.responseLimit ?? settings.defaultResponseLimit;
   return (
     <details className="disclosure contract-details" open>
-      <summary>Contract details</summary>
+      <summary>About the contract</summary>
       <div className="disclosure-body form-grid">
-        {text('contractName', 'Contract name')}
-        {text('contractTerm', 'Contract term')}
-        {text('locality', 'Locality', settings.locality)}
-        {text('organisation', 'Organisation', settings.organisation)}
+        {text('contractName', 'Name of the contract')}
+        {text('contractTerm', 'Length of the contract', 'For example: 5 years')}
+        {text('locality', 'Locality', `Blank: ${settings.locality}`)}
+        {text('organisation', 'Organisation', `Blank: ${settings.organisation}`)}
         <div className="field">
           <label htmlFor={`${id}-value`}>Estimated value including VAT (£)</label>
           <input

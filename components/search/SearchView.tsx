@@ -142,7 +142,8 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               setShown(PAGE_SIZE);
             }}
           />
-          <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
+          {/* No results: the message below says so visibly; this one only announces it. */}
+          <p role="status" className={searching && hits.length > 0 ? 'result-count' : 'visually-hidden'}>
             {searching ? describeCount(hits.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
           </p>
           {!searching && <SavedIndicators framework={framework} onOpen={(id) => { open(id, -1); }} />}
@@ -161,6 +162,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               }}
             />
           )}
+          {searching && hits.length === 0 && suggestions.length === 0 && <EmptyState onPick={pick} examplesOnly />}
           {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} stage={stage} />}
           {hits.length > visible.length && (
             <button

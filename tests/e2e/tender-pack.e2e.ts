@@ -106,8 +106,8 @@ describe('tender pack', () => {
   });
 
   it('sets contract details, shares and targets, and holds export until the shares add up', async () => {
-    await packView(panel).getByLabel('Contract name', { exact: true }).fill('Highways Maintenance 2027');
-    await packView(panel).getByLabel('Contract term', { exact: true }).fill('5 years');
+    await packView(panel).getByLabel('Name of the contract', { exact: true }).fill('Highways Maintenance 2027');
+    await packView(panel).getByLabel('Length of the contract', { exact: true }).fill('5 years');
     await packView(panel).getByLabel('Estimated value including VAT (£)', { exact: true }).fill('12000000');
     await packView(panel).getByLabel('Social value weighting (%)', { exact: true }).fill('15');
     const shares = [30, 25, 20, 15, 10];
@@ -208,8 +208,31 @@ describe('tender pack', () => {
     expect(await accessibilityViolations(panel)).toEqual([]);
     await showView(panel, 'Pack');
     await expect.poll(() => packItems(panel)).toEqual(['local-people-employed', 'apprenticeship-weeks', 'ghg-savings-non-transport', 'vcse-spend', 'homelessness-initiatives']);
-    expect(await packView(panel).getByLabel('Contract name', { exact: true }).inputValue()).toBe('Highways Maintenance 2027');
+    expect(await packView(panel).getByLabel('Name of the contract', { exact: true }).inputValue()).toBe('Highways Maintenance 2027');
     expect(await packView(panel).getByLabel('Estimated value including VAT (£)', { exact: true }).inputValue()).toBe('12000000');
     expect(await panel.locator('.pack-item').nth(3).getByLabel('KPI target', { exact: true }).inputValue()).toBe('£250,000');
+  });
+});
+
+describe('panel at its narrowest', () => {
+  const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+  it('never scrolls sideways at 320 px, and says “no results” once, with example searches', async () => {
+    await panel.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(panel)).toBe(false);
+    await showView(panel, 'Search');
+    const search = panel.getByRole('searchbox', { name: 'Search the framework' });
+    await search.fill('zzqxv wwkkj');
+    await panel.getByText('No indicators match').waitFor();
+    // The count line ("No results for …") is only announced, not shown a second time.
+    expect(await panel.locator('.result-count').count()).toBe(0);
+    expect(await panel.locator('p[role="status"].visually-hidden', { hasText: 'No results for' }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'real living wage', exact: true }).waitFor();
+    await search.fill('carbon');
+    await panel.locator('.result-title button[data-indicator="ghg-savings-non-transport"]').click();
+    await panel.locator('article.detail').waitFor();
+    expect(await scrollsSideways(panel)).toBe(false);
+    await panel.getByRole('link', { name: 'KPI', exact: true }).click();
+    await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#stage-kpi');
   });
 });
