@@ -7,7 +7,7 @@ import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.output/', '.output-e2e/', '.wxt/', 'tests/fixtures/dist/', 'tests/fixtures/vendor/'],
+    ignores: ['node_modules/', '.stryker-tmp/', '.output/', '.output-e2e/', '.wxt/', 'tests/fixtures/dist/', 'tests/fixtures/vendor/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

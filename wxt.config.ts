@@ -16,6 +16,8 @@ export default defineConfig({
   publicDir: 'public',
   // The end-to-end build goes to a folder of its own, so it never ships.
   outDir: E2E ? '.output-e2e' : '.output',
+  // The background's e2e-only hook (opening the panel as a tab at install) reads this.
+  vite: () => ({ define: { __SVA_E2E__: JSON.stringify(E2E) } }),
   hooks: {
     // An invalid framework fails the build, with every problem listed.
     'build:before': () => {

@@ -11,10 +11,18 @@
  *
  * Every piece of framework text is HTML-escaped before it goes into `html`,
  * so text such as `<script>` in an imported framework stays text.
+ *
+ * The weighting model is stated here, once, under every tender question
+ * (never inside an indicator's own wording): social value has an overall
+ * weighting, each question carries a share of it, and a question's weighted
+ * score is its score ÷ 5 × the question's weighting.
+ *
+ * Stage wording calls the supplier "the Provider", a defined term; the
+ * `supplierTerm` render option swaps it for "Supplier" or "Contractor".
  */
 import { escapeHtml } from './escape';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
-import { PLACEHOLDERS, type Indicator, type Placeholder } from './schema';
+import { PLACEHOLDERS, SCORES, type Indicator, type Placeholder } from './schema';
 
 export interface RenderedWording {
   text: string;
@@ -40,14 +48,52 @@ export const PLACEHOLDER_NAMES: Record<Placeholder, string> = {
   locality: 'locality',
   organisation: 'organisation',
   responseLimit: 'response limit',
-  weighting: 'weighting',
+  weighting: 'social value weighting',
+  questionWeighting: 'question weighting',
   target: 'target',
 };
+
+/** What the wording calls the organisation that wins the contract. */
+export const SUPPLIER_TERMS = ['Provider', 'Supplier', 'Contractor'] as const;
+export type SupplierTerm = (typeof SUPPLIER_TERMS)[number];
+export const DEFAULT_SUPPLIER_TERM: SupplierTerm = 'Provider';
+
+/** Choices that change how wording reads, beyond the placeholders. */
+export interface RenderOptions {
+  /** The defined term for the supplier: "the Provider" (default), "the Supplier" or "the Contractor". */
+  supplierTerm?: SupplierTerm;
+}
+
+/** The defined term as stage wording writes it: capitalised, a whole word. */
+const DEFINED_TERM = /\bProvider\b/g;
+
+/** Swaps the defined term "Provider" for the chosen one. Lower-case "provider" (a treatment provider) is left alone. */
+export function applySupplierTerm(text: string, term: SupplierTerm = DEFAULT_SUPPLIER_TERM): string {
+  return term === 'Provider' ? text : text.replace(DEFINED_TERM, term);
+}
+
+/**
+ * A question's weighted score: score ÷ 5 × the question's weighting (in
+ * percentage points of the total evaluation score).
+ */
+export function weightedScore(score: number, questionWeighting: number): number {
+  return (score / 5) * questionWeighting;
+}
+
+/** The one statement of the weighting model, under every tender question. */
+export const WEIGHTING_STATEMENT =
+  'Social value carries {weighting} of the total evaluation score, shared between the social value questions. This question carries {questionWeighting} of the total. Weighted score = score ÷ 5 × {questionWeighting}; for example, a score of 4 on a question weighted 2% earns 1.6%.';
+
+/** Shown under descriptors that a migration filled in rather than the framework's author. */
+export const GENERIC_SCORING_NOTICE =
+  'These descriptors are a generic scale, added when this framework was brought up to the current format; replace them with descriptors for this measure before publishing.';
 
 /** Labels in the tender question and KPI, as they appear in the output. */
 export const LABELS = {
   strongAnswer: 'What a strong answer contains',
   scoring: 'How it will be scored',
+  scoringGuidance: 'Scoring guidance',
+  weighting: 'Weighting',
   responseLimit: 'Response limit',
   measure: 'Measure',
   unit: 'Unit',
@@ -98,50 +144,68 @@ function indicatorBlocks(indicator: Indicator): WordingBlock[] {
   return [{ kind: 'paragraph', text: indicator.text }, ...(items.length > 0 ? [{ kind: 'list' as const, items }] : [])];
 }
 
-/** Planning: the outcome / specification statement. */
-function outcomeBlocks(indicator: Indicator, values: PlaceholderValues): WordingBlock[] {
-  return [{ kind: 'paragraph', text: fillWording(indicator.wording.planning.outcome, valuesFor(indicator, values)) }];
+/** Fills an indicator's stage wording: placeholders, then the supplier's defined term. */
+function filler(indicator: Indicator, values: PlaceholderValues, options: RenderOptions): (text: string) => string {
+  const filled = valuesFor(indicator, values);
+  return (text) => applySupplierTerm(fillWording(text, filled), options.supplierTerm);
 }
 
-/** Procurement: the question, what a strong answer contains, scoring and the response limit. */
-function questionBlocks(indicator: Indicator, values: PlaceholderValues): WordingBlock[] {
-  const filled = valuesFor(indicator, values);
-  const fill = (text: string) => fillWording(text, filled);
-  const { question, strongAnswer, scoring } = indicator.wording.procurement;
+/** Planning: the outcome / specification statement. */
+function outcomeBlocks(indicator: Indicator, fill: (text: string) => string): WordingBlock[] {
+  return [{ kind: 'paragraph', text: fill(indicator.wording.planning.outcome) }];
+}
+
+/**
+ * Procurement: the question, what a strong answer contains, a descriptor for
+ * each score, the weighting model and the response limit (last: officers and
+ * tests read the limit at the end).
+ */
+function questionBlocks(indicator: Indicator, values: PlaceholderValues, fill: (text: string) => string): WordingBlock[] {
+  const { question, strongAnswer, scoring, scoringGuidance, genericScoring } = indicator.wording.procurement;
+  const limit = valuesFor(indicator, values).responseLimit ?? '';
   return [
     { kind: 'paragraph', text: fill(question) },
     { kind: 'heading', label: LABELS.strongAnswer },
     { kind: 'list', items: strongAnswer.map(fill) },
-    { kind: 'labelled', label: LABELS.scoring, text: fill(scoring), block: true },
-    { kind: 'labelled', label: LABELS.responseLimit, text: describeLimit(filled.responseLimit ?? '') },
+    { kind: 'heading', label: LABELS.scoring },
+    { kind: 'list', items: SCORES.map((score) => `${score}: ${fill(scoring[score])}`) },
+    ...(genericScoring ? [{ kind: 'paragraph' as const, text: GENERIC_SCORING_NOTICE }] : []),
+    ...(scoringGuidance ? [{ kind: 'labelled' as const, label: LABELS.scoringGuidance, text: fill(scoringGuidance) }] : []),
+    { kind: 'labelled', label: LABELS.weighting, text: fill(WEIGHTING_STATEMENT) },
+    { kind: 'labelled', label: LABELS.responseLimit, text: describeLimit(limit) },
   ];
 }
 
 /** Contract management: the KPI with its measure, unit, target, frequency and evidence. */
-function kpiBlocks(indicator: Indicator, values: PlaceholderValues): WordingBlock[] {
-  const filled = valuesFor(indicator, values);
+function kpiBlocks(indicator: Indicator, fill: (text: string) => string): WordingBlock[] {
   const kpi = indicator.wording.contractManagement;
   const rows: [string, string][] = [
-    [LABELS.measure, fillWording(kpi.measure, filled)],
-    [LABELS.unit, fillWording(kpi.unit, filled)],
-    [LABELS.target, fillWording(kpi.target, filled)],
+    [LABELS.measure, fill(kpi.measure)],
+    [LABELS.unit, fill(kpi.unit)],
+    [LABELS.target, fill(kpi.target)],
     [LABELS.frequency, capitalise(kpi.frequency)],
-    [LABELS.evidence, fillWording(kpi.evidence, filled)],
+    [LABELS.evidence, fill(kpi.evidence)],
   ];
   return rows.map(([label, text]) => ({ kind: 'labelled', label, text }));
 }
 
 /** The blocks of one kind of wording for an indicator, placeholders filled. */
-export function wordingBlocks(indicator: Indicator, kind: WordingKind, values: PlaceholderValues = {}): WordingBlock[] {
+export function wordingBlocks(
+  indicator: Indicator,
+  kind: WordingKind,
+  values: PlaceholderValues = {},
+  options: RenderOptions = {},
+): WordingBlock[] {
+  const fill = filler(indicator, values, options);
   switch (kind) {
     case 'indicator':
       return indicatorBlocks(indicator);
     case 'outcome':
-      return outcomeBlocks(indicator, values);
+      return outcomeBlocks(indicator, fill);
     case 'question':
-      return questionBlocks(indicator, values);
+      return questionBlocks(indicator, values, fill);
     case 'kpi':
-      return kpiBlocks(indicator, values);
+      return kpiBlocks(indicator, fill);
   }
 }
 
@@ -203,15 +267,20 @@ export function blocksToHtml(blocks: readonly WordingBlock[]): string {
 }
 
 /** One kind of wording for an indicator, as plain text and HTML. */
-export function renderWording(indicator: Indicator, kind: WordingKind, values: PlaceholderValues = {}): RenderedWording {
-  const blocks = wordingBlocks(indicator, kind, values);
+export function renderWording(
+  indicator: Indicator,
+  kind: WordingKind,
+  values: PlaceholderValues = {},
+  options: RenderOptions = {},
+): RenderedWording {
+  const blocks = wordingBlocks(indicator, kind, values, options);
   return { text: blocksToText(blocks), html: blocksToHtml(blocks) };
 }
 
 export const renderIndicatorWording = (indicator: Indicator): RenderedWording => renderWording(indicator, 'indicator');
-export const renderOutcome = (indicator: Indicator, values: PlaceholderValues = {}): RenderedWording =>
-  renderWording(indicator, 'outcome', values);
-export const renderTenderQuestion = (indicator: Indicator, values: PlaceholderValues = {}): RenderedWording =>
-  renderWording(indicator, 'question', values);
-export const renderKpi = (indicator: Indicator, values: PlaceholderValues = {}): RenderedWording =>
-  renderWording(indicator, 'kpi', values);
+export const renderOutcome = (indicator: Indicator, values: PlaceholderValues = {}, options: RenderOptions = {}): RenderedWording =>
+  renderWording(indicator, 'outcome', values, options);
+export const renderTenderQuestion = (indicator: Indicator, values: PlaceholderValues = {}, options: RenderOptions = {}): RenderedWording =>
+  renderWording(indicator, 'question', values, options);
+export const renderKpi = (indicator: Indicator, values: PlaceholderValues = {}, options: RenderOptions = {}): RenderedWording =>
+  renderWording(indicator, 'kpi', values, options);

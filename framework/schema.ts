@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 
-/** The version of the framework file format this build reads and writes. */
-export const FRAMEWORK_SCHEMA_VERSION = 1;
+/**
+ * The version of the framework file format this build reads and writes.
+ * Files of older versions are migrated on import (framework/migrations/).
+ * Version 2: six scoring descriptors (0 to 5) for every tender question.
+ */
+export const FRAMEWORK_SCHEMA_VERSION = 2;
 
 /** Readable, stable slugs: lower-case words joined by hyphens. */
 export const slugSchema = z
@@ -27,6 +31,7 @@ export const PLACEHOLDERS = [
   'organisation',
   'responseLimit',
   'weighting',
+  'questionWeighting',
   'target',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -58,13 +63,38 @@ export const planningWordingSchema = z.strictObject({
   outcome: text,
 });
 
+/** The scores an evaluator can give a tender answer, lowest first. */
+export const SCORES = ['0', '1', '2', '3', '4', '5'] as const;
+export type Score = (typeof SCORES)[number];
+
+/**
+ * One descriptor for each score from 0 to 5: what an answer that earns that
+ * score contains, for this measure (what a 4 has that a 3 lacks).
+ */
+export const scoringSchema = z.strictObject({
+  0: text,
+  1: text,
+  2: text,
+  3: text,
+  4: text,
+  5: text,
+});
+export type Scoring = z.infer<typeof scoringSchema>;
+
 /** Procurement (Purchasing): a tender question and how to judge answers. */
 export const procurementWordingSchema = z.strictObject({
   question: text,
   /** What a strong answer contains: one point per item. */
   strongAnswer: z.array(text).min(2),
-  /** How the answer could be scored. */
-  scoring: text,
+  /** How the answer is scored: one descriptor for each score, 0 to 5. */
+  scoring: scoringSchema,
+  /** Further guidance for evaluators, shown after the descriptors (e.g. a version 1 file's scoring text). */
+  scoringGuidance: text.optional(),
+  /**
+   * Set when the descriptors are the generic scale a migration filled in,
+   * not ones written for this measure: the output says so.
+   */
+  genericScoring: z.literal(true).optional(),
   /** Suggested response limit in words. */
   responseLimitWords: z.number().int().min(50).max(5000),
 });

@@ -10,9 +10,15 @@
 import type { z } from 'zod';
 import { FRAMEWORK_SCHEMA_VERSION, PLACEHOLDERS, frameworkSchema, type Framework } from './schema';
 import { unknownPlaceholders } from './placeholders';
+import { READABLE_VERSIONS, migrateFramework } from './migrations';
 import { editDistance } from './text/edit-distance';
 
-export type ParseResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
+/**
+ * `notices` are not problems: they say what a migration from an older
+ * format changed (for example, scoring filled with a generic scale), for the
+ * officer to read after a successful import.
+ */
+export type ParseResult = { ok: true; framework: Framework; notices: string[] } | { ok: false; errors: string[] };
 
 /** Larger files are refused before parsing: the default framework is about a quarter of a megabyte. */
 export const MAX_FRAMEWORK_FILE_BYTES = 5 * 1024 * 1024;
@@ -343,15 +349,31 @@ function summarise(problems: Problem[]): string[] {
   ];
 }
 
-/** Validates an already-parsed framework object. Never changes `input`. */
+/**
+ * Validates an already-parsed framework object, first migrating one of an
+ * older format version (from a file or from storage). Never changes `input`.
+ */
 export function parseFramework(input: unknown): ParseResult {
+  if (isRecord(input) && typeof input.schemaVersion === 'number' && input.schemaVersion < FRAMEWORK_SCHEMA_VERSION) {
+    const migrated = migrateFramework(input);
+    if (!migrated.ok) return fail('schemaVersion', migrated.problem);
+    return withNotices(validate(migrated.file), migrated.notices);
+  }
+  return validate(input);
+}
+
+function withNotices(result: ParseResult, notices: string[]): ParseResult {
+  return result.ok ? { ...result, notices: [...notices, ...result.notices] } : result;
+}
+
+function validate(input: unknown): ParseResult {
   const { problems: shape, framework } = schemaProblems(input);
   const references = referenceProblems(input);
   // "unknown theme" says more than "must be a lower-case slug" about the same value.
   const explained = new Set(references.filter((problem) => problem.explainsFormat).map((problem) => problem.path));
   const problems = [...shape.filter((problem) => !(problem.isFormat && explained.has(problem.path))), ...references];
   if (problems.length > 0 || framework === undefined) return { ok: false, errors: summarise(problems) };
-  return { ok: true, framework };
+  return { ok: true, framework, notices: [] };
 }
 
 const fail = (path: string, message: string): ParseResult => ({ ok: false, errors: [render({ path, message })] });
@@ -373,7 +395,7 @@ function jsonProblem(error: unknown, text: string): string {
   let detail = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/ of the JSON data$/, '');
   detail = detail.charAt(0).toLowerCase() + detail.slice(1);
   if (position === undefined) return `is not valid JSON: ${detail}`;
@@ -406,13 +428,14 @@ export function parseFrameworkJson(text: string): ParseResult {
   if (!isRecord(data))
     return fail(ROOT, `must contain one framework (a JSON object with schemaVersion, themes, outcomes, indicators and so on), but contains ${describeValue(data)}`);
 
-  const reads = `this version of Social Value Assistant reads version ${FRAMEWORK_SCHEMA_VERSION}`;
+  const reads = `this version of Social Value Assistant reads ${READABLE_VERSIONS}`;
   const version = data.schemaVersion;
   if (version === undefined)
     return fail('schemaVersion', `is missing; a framework file must say which version of the format it uses (${reads})`);
   if (typeof version !== 'number') return fail('schemaVersion', `must be the number ${FRAMEWORK_SCHEMA_VERSION}, but is ${describeValue(version)}`);
-  // A different version is a different format: listing its differences from this one would only confuse.
-  if (version !== FRAMEWORK_SCHEMA_VERSION) return fail('schemaVersion', `this file is version ${version}; ${reads}`);
+  // An older version is migrated; an unknown one is a different format, and listing its differences would only confuse.
+  const migrated = migrateFramework(data);
+  if (!migrated.ok) return fail('schemaVersion', migrated.problem);
 
-  return parseFramework(data);
+  return withNotices(validate(migrated.file), migrated.notices);
 }

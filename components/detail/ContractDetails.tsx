@@ -9,6 +9,7 @@ const FIELDS: { name: Placeholder; label: string; hint?: string }[] = [
   { name: 'locality', label: 'Locality', hint: 'For example: Crewe' },
   { name: 'organisation', label: 'Organisation' },
   { name: 'weighting', label: 'Social value weighting', hint: 'For example: 10%' },
+  { name: 'questionWeighting', label: 'This question’s weighting', hint: 'Its share of the total, for example: 2%' },
   { name: 'target', label: 'KPI target' },
   { name: 'responseLimit', label: 'Response limit (words)', hint: 'Blank: the suggested limit' },
 ];

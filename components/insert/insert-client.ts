@@ -11,7 +11,7 @@ import { newPageChannel, pageWorldInsert } from '../../entrypoints/content/contr
 import type { InsertResponse, ProbeResponse } from '../../entrypoints/content/contract/protocol';
 import { findTargetTab, isRestrictedUrl, originPattern, type TabInfo } from './target-tab';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/insertion.js';
 
 export interface FrameTarget {
   tabId: number;

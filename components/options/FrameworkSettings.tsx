@@ -13,7 +13,7 @@ import {
   type ActiveFramework,
 } from '../storage/active-framework';
 
-type Feedback = { kind: 'ok'; message: string } | { kind: 'error'; message: string; errors: string[] } | null;
+type Feedback = { kind: 'ok'; message: string; notices?: string[] } | { kind: 'error'; message: string; errors: string[] } | null;
 
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -47,6 +47,8 @@ export function FrameworkSettings() {
       setFeedback({
         kind: 'ok',
         message: `Imported “${result.framework.name}” (${result.framework.indicators.length} indicators). It is now the framework in use.`,
+        // What a migration from an older format changed, for the officer to check.
+        notices: result.notices,
       });
     } else {
       setFeedback({
@@ -113,6 +115,13 @@ export function FrameworkSettings() {
       </div>
       <div role="status" aria-live="polite">
         {feedback?.kind === 'ok' ? <p>{feedback.message}</p> : null}
+        {feedback?.kind === 'ok' && feedback.notices?.length ? (
+          <ul>
+            {feedback.notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       {feedback?.kind === 'error' ? (
         <div role="alert" className="options-error">

@@ -81,7 +81,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
 
   // Sent from a context menu or the address bar: search for it, or open the
   // indicator. Applied while rendering (React's way to follow a new prop), focus after.
-  const [seenIntent, setSeenIntent] = useState(intent);
+  const [seenIntent, setSeenIntent] = useState<typeof intent>(undefined);
   if (intent !== seenIntent) {
     setSeenIntent(intent);
     const wanted = intent?.intent;

@@ -10,9 +10,8 @@
  */
 import * as z from 'zod';
 import { STAGES } from '../../framework';
+import { DEFAULT_SUPPLIER_TERM, SUPPLIER_TERMS } from '../../framework/render-wording';
 import { settingsItem } from './items';
-
-export const SUPPLIER_TERMS = ['Provider', 'Supplier', 'Contractor'] as const;
 
 export const SettingsSchema = z.object({
   /** The council or body buying: "Cheshire East Council". */
@@ -33,7 +32,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   organisation: 'Cheshire East Council',
   locality: 'Cheshire East',
-  supplierTerm: 'Provider',
+  supplierTerm: DEFAULT_SUPPLIER_TERM,
   defaultStage: 'procurement',
   defaultWeighting: 10,
   defaultResponseLimit: { value: 500, unit: 'words' },

@@ -13,7 +13,7 @@ import { deepActiveElement, describeField, isTextField, selectionFor } from './e
 import { fieldLimit, usedOutsideSelection } from './field-limit';
 import type { EditorKind, InsertRequest, InsertResponse, ProbeResponse, TargetChanged } from './contract/protocol';
 import { refreshTarget, trackedTarget, type TrackedTarget } from './tracker';
-import { arrivedSoon, snapshot } from './verify';
+import { arrivedSoon, keptAfterFrame, snapshot } from './verify';
 
 function kindOf(target: TrackedTarget, adapter: Adapter): EditorKind {
   return adapter.kind === 'textarea' && target.element.localName === 'input' ? 'input' : adapter.kind;
@@ -125,7 +125,7 @@ export async function insert(request: InsertRequest): Promise<InsertResponse> {
       applied = false;
     }
     if (applied === false) continue;
-    if (applied === 'trusted' || (await arrivedSoon(target.element, before))) {
+    if (applied === 'trusted' || ((await arrivedSoon(target.element, before, technique.claims === true)) && (!adapter.confirmKept || (await keptAfterFrame(target.element, before))))) {
       refreshTarget();
       return { status: 'inserted', kind, method: technique.name, elapsedMs: elapsed() };
     }

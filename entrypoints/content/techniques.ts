@@ -86,7 +86,13 @@ export function dispatchPaste(target: Element, data: TransferData): boolean {
  * A synthetic `beforeinput`, which Lexical and Slate handle as their main
  * input path. Returns whether the editor handled (cancelled) it.
  */
-export function dispatchBeforeInput(target: Element, inputType: 'insertText' | 'insertFromPaste' | 'insertReplacementText', data: TransferData): boolean {
+export function dispatchBeforeInput(
+  target: Element,
+  inputType: 'insertText' | 'insertFromPaste' | 'insertReplacementText',
+  data: TransferData,
+  /** Where the edit applies, as a real beforeinput says (`getTargetRanges()`); editors with their own selection model read it. */
+  targetRanges?: StaticRange[],
+): boolean {
   const event = new InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,
@@ -94,6 +100,7 @@ export function dispatchBeforeInput(target: Element, inputType: 'insertText' | '
     inputType,
     data: inputType === 'insertText' ? data.text : null,
     dataTransfer: inputType === 'insertText' ? null : dataTransfer(data),
+    ...(targetRanges ? { targetRanges } : {}),
   });
   return !target.dispatchEvent(event);
 }

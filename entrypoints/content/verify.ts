@@ -57,13 +57,54 @@ export function arrived(element: HTMLElement | TextField, before: Snapshot): boo
 }
 
 const POLL_DELAYS_MS = [0, 16, 34, 50, 100, 150];
+/** An editor that took the text (cancelled our event) may draw it later than one frame: it gets longer. */
+const CLAIMED_EXTRA_DELAYS_MS = [150, 200, 300];
 
-/** Polls for the text for up to ~350 ms: long enough for editors that render on the next frame or task. */
-export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
+/** With no change at all in the field for this long, nothing is coming: fall back without waiting out the rest. */
+export const QUIET_GIVE_UP_MS = 100;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether anything in and under `element` changed since the call (for rich editors; a text field's value is not in the DOM). */
+function watchChanges(element: HTMLElement | TextField): { changed: () => boolean; stop: () => void } {
+  if (isTextField(element) || typeof MutationObserver === 'undefined') return { changed: () => true, stop: () => undefined };
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    seen = true;
+  });
+  observer.observe(element, { subtree: true, childList: true, characterData: true });
+  return {
+    changed: () => seen || observer.takeRecords().length > 0,
+    stop: () => {
+      observer.disconnect();
+    },
+  };
+}
+
+/**
+ * Polls for the text: up to ~350 ms, long enough for editors that render on
+ * the next frame or task, and a rich field whose DOM has not changed at all
+ * within QUIET_GIVE_UP_MS is taken to have ignored the attempt. When the
+ * editor `claimed` it (cancelled our event), up to ~1 s and no early give-up.
+ */
+export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot, claimed = false): Promise<boolean> {
   if (arrived(element, before)) return true;
-  for (const delay of POLL_DELAYS_MS) {
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    if (arrived(element, before)) return true;
+  const started = performance.now();
+  const changes = watchChanges(element);
+  try {
+    for (const delay of claimed ? [...POLL_DELAYS_MS, ...CLAIMED_EXTRA_DELAYS_MS] : POLL_DELAYS_MS) {
+      await wait(delay);
+      if (arrived(element, before)) return true;
+      if (!claimed && !changes.changed() && performance.now() - started >= QUIET_GIVE_UP_MS) return false;
+    }
+    return false;
+  } finally {
+    changes.stop();
   }
-  return false;
+}
+
+/** Whether the text is still there a frame later: an editor that reverts changes it did not make takes it out again. */
+export async function keptAfterFrame(element: HTMLElement | TextField, before: Snapshot): Promise<boolean> {
+  await wait(16);
+  return arrived(element, before);
 }

@@ -122,22 +122,32 @@ export const guidance: Guidance = {
     {
       id: 'reserved-contracts',
       title: 'Reserved contracts',
-      text: 'The framework refers to contracts reserved under the Public Contracts Regulations 2015 (regulation 20). Under the Procurement Act 2023, contracts can be reserved for supported employment providers (section 32).',
+      text: 'The framework refers to contracts reserved under the Public Contracts Regulations 2015 (regulation 20). Under the Procurement Act 2023, a contracting authority may reserve a contract for supported employment providers (section 32): organisations that provide employment, or employment-related support, to disabled or disadvantaged people, who make up at least 30 per cent of the workforce of the organisation (or of the part of it, or the combined workforce of the organisations, that will perform the contract). Reserving is the authority’s decision when it designs the procurement; a bidder cannot reserve, but it can commit to place its own subcontracts with such organisations.',
     },
     {
       id: 'kpis-over-5m',
       title: 'KPIs for contracts over £5 million',
-      text: 'Under the Procurement Act 2023, a public contract worth more than £5 million needs at least three key performance indicators, published by the contracting authority (section 52).',
+      text: 'Under the Procurement Act 2023, a public contract with an estimated value of more than £5 million (including VAT) needs at least three key performance indicators, set and published by the contracting authority (section 52). The duty does not apply to framework agreements, concession contracts, light touch contracts (so most care contracts), contracts awarded by private utilities, or where performance could not appropriately be assessed by KPIs.',
+    },
+    {
+      id: 'provider-selection-regime',
+      title: 'Health care services: the Provider Selection Regime',
+      text: 'Health care services arranged by a relevant authority, including public health services that a council commissions such as drug and alcohol treatment, are procured under the Health Care Services (Provider Selection Regime) Regulations 2023, not the Procurement Act 2023.',
+    },
+    {
+      id: 'social-value-act-2012',
+      title: 'Public Services (Social Value) Act 2012',
+      text: 'Before starting to procure a public services contract, or a framework agreement mainly for services, a relevant authority must consider how what it proposes to procure might improve the economic, social and environmental well-being of its area, how it might secure that improvement through the procurement, and whether to consult on these matters (section 1). It is a duty to consider social value, not a rule on how to weight or score it.',
     },
     {
       id: 'performance-ratings',
       title: 'Rating contract performance',
-      text: 'Under the Procurement Act 2023, performance against published KPIs is rated Good, Approaching target, Requires improvement or Inadequate (section 71).',
+      text: 'Under the Procurement Act 2023, performance against published KPIs is rated Good, Approaching target, Requires improvement, Inadequate or Other in contract performance notices (section 71).',
     },
     {
       id: 'social-value-weighting',
       title: 'Social value weighting',
-      text: "Social value is commonly given a weighting of at least 10% of the total score, following central government's Social Value Model (PPN 06/20 and its 2025 successor, PPN 002).",
+      text: 'Central government’s Social Value Model (PPN 06/20, replaced by PPN 002 in February 2025) sets a minimum social value weighting of 10% of the total score for in-scope central government bodies. Councils are not bound by it, but it is a common benchmark. Each social value question then carries a share of that weighting, and its weighted score is its score ÷ 5 × its share.',
     },
     {
       id: 'national-toms-licence',

@@ -209,7 +209,7 @@ function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, s
       planning.outcome,
       procurement.question,
       ...procurement.strongAnswer,
-      procurement.scoring,
+      ...Object.values(procurement.scoring),
       kpi.measure,
       kpi.unit,
       kpi.target,

@@ -1,49 +1,130 @@
 /**
- * Launches Debian's Chromium with the end-to-end build of the extension
- * loaded, as ENGINEERING.md describes, and serves the fixture pages.
+ * One end-to-end session with the e2e build of the extension loaded, in
+ * Debian's Chromium or Firefox ESR, both driven by puppeteer-core (CDP for
+ * Chromium, WebDriver BiDi for Firefox), so every test is written once.
+ * `SVA_E2E_BROWSER=firefox` picks Firefox; `tests/tools/e2e.mjs` runs the
+ * suite once per browser.
+ *
+ * The two browsers differ only here: how the extension is loaded, how its
+ * pages are opened (Firefox refuses to let a test navigate to
+ * moz-extension://, so the e2e build opens its panel as a tab at install
+ * and further extension pages are opened from that tab), and how the
+ * clipboard is allowed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 // The fixture server is plain JavaScript shared with `npm start`.
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output-e2e/chrome-mv3');
-export const CHROMIUM = process.env.SVA_BROWSER ?? '/usr/bin/chromium';
+export type BrowserName = 'chromium' | 'firefox';
 
+export const BROWSER: BrowserName = process.env.SVA_E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const IS_FIREFOX = BROWSER === 'firefox';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, `../../.output-e2e/${IS_FIREFOX ? 'firefox' : 'chrome'}-mv3`);
+const EXECUTABLE = IS_FIREFOX
+  ? (process.env.SVA_FIREFOX ?? '/usr/bin/firefox-esr')
+  : (process.env.SVA_BROWSER ?? '/usr/bin/chromium');
+
+/** Firefox: the add-on's id in the manifest, and the internal UUID we pin so its pages have a known origin. */
+const GECKO_ID = 'social-value-assistant@cheshireeast.example';
+const FIREFOX_UUID = '5a7e0c1e-0000-4000-8000-5ca1ab1e0001';
+
+export interface ClipboardContent {
+  text: string | null;
+  html: string | null;
+}
+
+/** What a test needs from a browser with the extension in it; the same for both browsers. */
 export interface ExtensionSession {
-  context: BrowserContext;
-  extensionId: string;
+  readonly browserName: BrowserName;
+  readonly browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID */
+  readonly extensionOrigin: string;
   /** Origin of the fixture pages, e.g. http://127.0.0.1:41234 */
-  origin: string;
+  readonly origin: string;
   /** A second origin for cross-origin iframe fixtures. */
-  crossOrigin: string;
+  readonly crossOrigin: string;
+  /** Where the browser saves downloads. */
+  readonly downloadDir: string;
+  /** The side panel's page, opened as a tab (it must work like the real panel). */
   openPanel(): Promise<Page>;
   openOptions(): Promise<Page>;
+  /** A page of the fixture server, e.g. `editors/quill.html`. */
   openFixture(path: string): Promise<Page>;
+  /** Makes `page` the active tab of its window, the one the panel inserts into. */
+  bringToFront(page: Page): Promise<void>;
+  /** What the system clipboard holds, as plain text and HTML. */
+  readClipboard(page: Page): Promise<ClipboardContent>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
-  /** A profile directory to use (and keep on close), to restart the browser on the same profile. */
-  profile?: string;
+  /** The colour scheme pages see (prefers-color-scheme); the browser's default when absent. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run "npm run build:e2e" first.`);
+    throw new Error(`No end-to-end build in ${EXTENSION_DIR}: run "node tests/tools/e2e.mjs" (it builds first).`);
   }
+  if (!existsSync(EXECUTABLE)) throw new Error(`No browser at ${EXECUTABLE}`);
   const server = await startFixtureServer();
-  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'sva-e2e-')));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+  const downloadDir = await mkdtemp(join(tmpdir(), 'sva-e2e-downloads-'));
+  const driver = IS_FIREFOX ? await launchFirefox(downloadDir, options) : await launchChromium(downloadDir, options);
+  const { browser } = driver;
+
+  return {
+    browserName: BROWSER,
+    browser,
+    extensionOrigin: driver.extensionOrigin,
+    origin: server.origin,
+    crossOrigin: server.crossOrigin,
+    downloadDir,
+    openPanel: () => driver.openExtensionPage('sidepanel.html'),
+    openOptions: () => driver.openExtensionPage('options.html'),
+    async openFixture(path) {
+      const page = await driver.newPage();
+      await page.goto(`${server.origin}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async bringToFront(page) {
+      await page.bringToFront();
+    },
+    readClipboard: (page) =>
+      page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : null);
+        return { text: await read('text/plain'), html: await read('text/html') };
+      }),
+    async close() {
+      await browser.close();
+      await server.close();
+      await rm(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Driver {
+  browser: Browser;
+  extensionOrigin: string;
+  newPage(): Promise<Page>;
+  openExtensionPage(file: string): Promise<Page>;
+}
+
+async function launchChromium(downloadDir: string, options: LaunchOptions): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLE,
     headless: true,
+    pipe: true,
+    enableExtensions: [EXTENSION_DIR],
+    defaultViewport: null,
+    downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -53,51 +134,98 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--no-first-run',
     ],
   });
-  const extensionId = new URL((await extensionWorker(context)).url()).host;
-
-  const openExtensionPage = async (file: string): Promise<Page> => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/${file}`);
+  // The service worker is slow to start on a loaded 2-core machine, so wait generously.
+  const worker = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'), { timeout: 90_000 });
+  // (Node's URL gives chrome-extension: URLs an opaque origin, so build it from the host.)
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  // Chromium refuses to grant to a chrome-extension:// origin by name
+  // ("opaque origin"), so the clipboard is allowed for every origin.
+  const cdp = await browser.target().createCDPSession();
+  await cdp.send('Browser.grantPermissions', { permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] });
+  const newPage = async () => {
+    const page = await browser.newPage();
+    if (options.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
     return page;
   };
-
   return {
-    context,
-    extensionId,
-    origin: server.origin,
-    crossOrigin: server.crossOrigin,
-    openPanel: () => openExtensionPage('sidepanel.html'),
-    openOptions: () => openExtensionPage('options.html'),
-    async openFixture(path) {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/${path.replace(/^\//, '')}`);
+    browser,
+    extensionOrigin,
+    newPage,
+    async openExtensionPage(file) {
+      const page = await newPage();
+      await page.goto(`${extensionOrigin}/${file}`);
       return page;
-    },
-    async close() {
-      await context.close();
-      await server.close();
-      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
 
-/** The extension's service worker; slow to start on a loaded 2-core machine, so wait generously. */
-async function extensionWorker(context: BrowserContext) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (worker) return worker;
-    if (Date.now() > deadline) throw new Error('The extension service worker did not start within 90 s');
-    await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
-  }
+async function launchFirefox(downloadDir: string, options: LaunchOptions): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLE,
+    headless: true,
+    defaultViewport: null,
+    extraPrefsFirefox: {
+      // Downloads go straight to the session's folder, unasked (BiDi's download behaviour did not apply to them here).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Lets navigator.clipboard.read() answer without the paste prompt (a test-only pref).
+      'dom.events.testing.asyncClipboard': true,
+      // Firefox cannot emulate the colour scheme per page over BiDi; this pref sets it for all content (0 dark, 1 light).
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  // The e2e build opens its panel as a tab at install (entrypoints/background.ts).
+  const home = await waitForPage(browser, (href) => href.startsWith(`${extensionOrigin}/sidepanel.html`), new Set());
+  return {
+    browser,
+    extensionOrigin,
+    newPage: () => browser.newPage(),
+    async openExtensionPage(file) {
+      const before = new Set(await browser.pages());
+      await home.evaluate((path) => {
+        // The page runs in the extension; `browser` there is the WebExtension API.
+        const api = (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser;
+        void api.tabs.create({ url: path });
+      }, `/${file}`);
+      return waitForPage(browser, (href) => href.startsWith(`${extensionOrigin}/${file}`), before);
+    },
+  };
 }
 
-/** Runs axe-core (WCAG 2.2 A and AA rules) and returns a readable list of violations. */
+/** A page not in `before` whose location matches (Firefox's page.url() may lag behind, so read location.href). */
+async function waitForPage(browser: Browser, matches: (href: string) => boolean, before: Set<Page>): Promise<Page> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (matches(href) && (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete') return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The extension page did not open within 30 s');
+}
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) in the page and returns a readable list of violations. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
+  // Evaluated by the driver as a script of its own, so the page's content security policy does not apply.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    interface AxeResult { violations: { id: string; help: string; nodes: { target: string[] }[] }[] }
+    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } };
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
 }

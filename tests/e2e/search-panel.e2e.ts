@@ -1,12 +1,13 @@
 /**
  * The side panel's search, filters, keyboard use, detail view and Copy, in
- * the built extension in Chromium, with axe-core in every state.
+ * the built extension in Chromium and Firefox, with axe-core in every state.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { accessibilityViolations, launchExtension, type ExtensionSession } from './harness';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { allTexts, byText, click, controlFor, count, fill, inputValue, press, role, textOf } from './driver';
+import { accessibilityViolations, BROWSER, launchExtension, type ExtensionSession } from './harness';
 
 /** Screenshots for a human to judge the design; the folder is not committed. */
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output-e2e/screenshots');
@@ -22,39 +23,54 @@ afterAll(async () => {
   await session.close();
 });
 
-async function openPanel(): Promise<Page> {
-  const panel = await session.openPanel();
-  await panel.setViewportSize({ width: 320, height: 800 });
-  await panel.getByRole('searchbox', { name: 'Search the framework' }).waitFor();
+async function openPanel(from: ExtensionSession = session): Promise<Page> {
+  const panel = await from.openPanel();
+  await panel.setViewport({ width: 320, height: 800 });
+  await panel.waitForSelector(SEARCH_BOX);
   return panel;
 }
 
-const searchBox = (panel: Page) => panel.getByRole('searchbox', { name: 'Search the framework' });
-const status = (panel: Page) => panel.getByRole('status').filter({ hasText: /result/ });
+const SEARCH_BOX = role('searchbox', 'Search the framework');
+/** The status region that counts results. */
+const status = (panel: Page) =>
+  panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).find((t) => /result/.test(t)) ?? '');
 /** Ids of the results, best first. */
 const resultIds = (panel: Page) =>
-  panel.locator('.results .result-title button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-indicator')));
+  panel.$$eval('.results .result-title button', (buttons) => buttons.map((b) => b.getAttribute('data-indicator')));
 const focusedIndicator = (panel: Page) => panel.evaluate(() => document.activeElement?.getAttribute('data-indicator') ?? null);
+const activeId = (panel: Page) => panel.evaluate(() => document.activeElement?.id);
+const detailText = (panel: Page) => textOf(panel, 'article.detail');
 
 async function search(panel: Page, query: string): Promise<void> {
-  await searchBox(panel).fill('');
+  await fill(panel, SEARCH_BOX, '');
   // Typed key by key, as an officer would, so every keystroke is searched.
-  await searchBox(panel).pressSequentially(query);
-  await expect.poll(() => status(panel).textContent()).toContain(`for “${query}”`);
+  await panel.type(SEARCH_BOX, query);
+  await expect.poll(() => status(panel)).toContain(`for “${query}”`);
 }
 
 async function openFilters(panel: Page): Promise<void> {
-  const summary = panel.locator('.filters > summary');
-  if ((await panel.locator('.filters').getAttribute('open')) === null) await summary.click();
+  if (!(await panel.$eval('.filters', (e) => e.hasAttribute('open')))) await click(panel, '.filters > summary');
+}
+
+/** Chooses the option with this visible label in the select labelled `label`. */
+async function selectOption(panel: Page, label: string, optionLabel: string | null): Promise<void> {
+  const select = await controlFor(panel, label);
+  const value = optionLabel === null ? '' : await panel.$eval(select, (e, l) => [...(e as HTMLSelectElement).options].find((o) => o.label === l)?.value ?? '', optionLabel);
+  if (optionLabel !== null && value === '') throw new Error(`No option ${optionLabel} in ${label}`);
+  // What choosing from the list does: the value changes and `change` fires (React listens to it on selects).
+  await panel.$eval(select, (e, v) => {
+    (e as HTMLSelectElement).value = v;
+    e.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
 }
 
 describe('side panel search', () => {
   it('opens with the search box focused and example searches', async () => {
     const panel = await openPanel();
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toBe('search-input');
-    expect(await panel.getByRole('heading', { level: 1 }).textContent()).toContain('Social Value Assistant');
-    await panel.getByRole('button', { name: 'charity spend' }).click();
-    await expect.poll(() => searchBox(panel).inputValue()).toBe('charity spend');
+    await expect.poll(() => activeId(panel)).toBe('search-input');
+    expect(await textOf(panel, 'h1')).toContain('Social Value Assistant');
+    await click(panel, role('button', 'charity spend'));
+    await expect.poll(() => inputValue(panel, SEARCH_BOX)).toBe('charity spend');
     await expect.poll(async () => (await resultIds(panel))[0]).toBe('vcse-spend');
     await panel.close();
   });
@@ -87,7 +103,7 @@ describe('side panel search', () => {
     await search(panel, 'carbon transport');
     const top3 = (await resultIds(panel)).slice(0, 3);
     expect(top3).toContain('ghg-savings-transport');
-    const marks = await panel.locator('.results mark').allTextContents();
+    const marks = await allTexts(panel, '.results mark');
     expect(marks.map((m) => m.toLowerCase())).toContain('transport');
     await panel.close();
   });
@@ -97,7 +113,7 @@ describe('side panel search', () => {
     await search(panel, 'volunteering');
     const count = (await resultIds(panel)).length;
     expect(count).toBeGreaterThan(1);
-    expect(await status(panel).textContent()).toBe(`${count} results for “volunteering”`);
+    expect(await status(panel)).toBe(`${count} results for “volunteering”`);
     await panel.close();
   });
 
@@ -106,23 +122,23 @@ describe('side panel search', () => {
     await search(panel, 'spend');
     const all = await resultIds(panel);
     await openFilters(panel);
-    await panel.getByLabel('Theme').selectOption({ label: 'Environmental' });
-    await expect.poll(() => status(panel).textContent()).toContain('with 1 filter');
+    await selectOption(panel, 'Theme', 'Environmental');
+    await expect.poll(() => status(panel)).toContain('with 1 filter');
     const environmental = await resultIds(panel);
     expect(environmental.length).toBeGreaterThan(0);
     expect(environmental.length).toBeLessThan(all.length);
     expect(environmental).toContain('sustainable-procurement-spend');
     expect(environmental).not.toContain('vcse-spend');
-    for (const badges of await panel.locator('.result .badges').allTextContents()) expect(badges).toContain('Environmental');
+    for (const badges of await allTexts(panel, '.result .badges')) expect(badges).toContain('Environmental');
 
-    await panel.getByLabel('Measure type').selectOption({ label: 'Money (£)' });
-    await expect.poll(() => status(panel).textContent()).toContain('with 2 filters');
+    await selectOption(panel, 'Measure type', 'Money (£)');
+    await expect.poll(() => status(panel)).toContain('with 2 filters');
     expect(await resultIds(panel)).toEqual(['sustainable-procurement-spend']);
 
     // Filters alone, with no words, browse the framework.
-    await searchBox(panel).fill('');
-    await panel.getByLabel('Measure type').selectOption('');
-    await expect.poll(() => status(panel).textContent()).toBe('17 results with 1 filter');
+    await fill(panel, SEARCH_BOX, '');
+    await selectOption(panel, 'Measure type', null);
+    await expect.poll(() => status(panel)).toBe('17 results with 1 filter');
     await panel.close();
   });
 
@@ -130,12 +146,15 @@ describe('side panel search', () => {
     const panel = await openPanel();
     await search(panel, 'apprenticeships');
     await openFilters(panel);
-    await panel.getByLabel('Theme').selectOption({ label: 'Environmental' });
-    await expect.poll(() => status(panel).textContent()).toBe('No results for “apprenticeships” with 1 filter');
-    const suggestion = panel.getByRole('button', { name: /apprenticeships \(\d+ results?, all filters off\)/ });
-    await suggestion.click();
+    await selectOption(panel, 'Theme', 'Environmental');
+    await expect.poll(() => status(panel)).toBe('No results for “apprenticeships” with 1 filter');
+    const suggestion = await panel.waitForFunction(
+      () => [...document.querySelectorAll('button')].find((b) => /^apprenticeships \(\d+ results?, all filters off\)$/.test(b.getAttribute('aria-label') ?? b.textContent)),
+      { polling: 100, timeout: 10_000 },
+    );
+    await (suggestion as ElementHandle).click();
     await expect.poll(async () => (await resultIds(panel))[0]).toBe('apprenticeship-weeks');
-    expect(await panel.getByLabel('Theme').inputValue()).toBe('');
+    expect(await inputValue(panel, await controlFor(panel, 'Theme'))).toBe('');
     await panel.close();
   });
 
@@ -145,101 +164,90 @@ describe('side panel search', () => {
     const ids = await resultIds(panel);
     expect(ids.length).toBeGreaterThan(2);
 
-    await panel.keyboard.press('ArrowDown');
+    await press(panel, 'ArrowDown');
     await expect.poll(() => focusedIndicator(panel)).toBe(ids[0]);
-    await panel.keyboard.press('ArrowDown');
+    await press(panel, 'ArrowDown');
     await expect.poll(() => focusedIndicator(panel)).toBe(ids[1]);
-    await panel.keyboard.press('ArrowDown');
-    await panel.keyboard.press('ArrowUp');
+    await press(panel, 'ArrowDown');
+    await press(panel, 'ArrowUp');
     await expect.poll(() => focusedIndicator(panel)).toBe(ids[1]);
 
-    await panel.keyboard.press('Enter');
-    const title = panel.getByRole('heading', { level: 2 }).and(panel.locator('#detail-title'));
-    await title.waitFor();
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('detail-title');
-    expect(await panel.getByRole('button', { name: 'Insert tender question', exact: true }).count()).toBe(1);
+    await press(panel, 'Enter');
+    await panel.waitForSelector('h2#detail-title');
+    await expect.poll(() => activeId(panel)).toBe('detail-title');
+    expect(await count(panel, role('button', 'Insert tender question'))).toBe(1);
 
-    await panel.keyboard.press('Escape');
+    await press(panel, 'Escape');
     await expect.poll(() => focusedIndicator(panel)).toBe(ids[1]);
-    expect(await searchBox(panel).inputValue()).toBe('mental health');
+    expect(await inputValue(panel, SEARCH_BOX)).toBe('mental health');
 
-    await panel.keyboard.press('Escape');
-    await expect.poll(() => searchBox(panel).inputValue()).toBe('');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('search-input');
-    await panel.getByRole('button', { name: 'apprenticeships', exact: true }).waitFor();
+    await press(panel, 'Escape');
+    await expect.poll(() => inputValue(panel, SEARCH_BOX)).toBe('');
+    await expect.poll(() => activeId(panel)).toBe('search-input');
+    await panel.waitForSelector(role('button', 'apprenticeships'));
     expect(await resultIds(panel)).toEqual([]);
 
     // ArrowUp from the first result returns to the box, and typing there goes on searching.
     await search(panel, 'dementia');
-    await panel.keyboard.press('ArrowDown');
-    await panel.keyboard.press('ArrowUp');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await press(panel, 'ArrowDown');
+    await press(panel, 'ArrowUp');
+    await expect.poll(() => activeId(panel)).toBe('search-input');
     await panel.close();
   });
 
   it('shows the whole framework context and each stage’s wording in the detail view', async () => {
     const panel = await openPanel();
     await search(panel, 'apprenticeships');
-    await panel.locator('.result-title button').first().click();
-    const detail = panel.locator('article.detail');
-    await detail.waitFor();
-    expect(await panel.locator('#detail-title').textContent()).toMatch(/^No\. of weeks of apprenticeships on the contract/);
+    await click(panel, '.result-title button');
+    await panel.waitForSelector('article.detail');
+    expect(await textOf(panel, '#detail-title')).toMatch(/^No\. of weeks of apprenticeships on the contract/);
     for (const name of ['indicator wording', 'outcome statement', 'tender question', 'KPI']) {
-      expect(await panel.getByRole('button', { name: `Insert ${name}`, exact: true }).count()).toBe(1);
-      expect(await panel.getByRole('button', { name: `Copy ${name}`, exact: true }).count()).toBe(1);
+      expect(await count(panel, role('button', `Insert ${name}`))).toBe(1);
+      expect(await count(panel, role('button', `Copy ${name}`))).toBe(1);
     }
-    const text = await detail.textContent();
+    const text = await detailText(panel);
     expect(text).toContain('More local people in employment.');
     expect(text).toContain('Fair employment and good work.');
     expect(text).toContain('What a strong answer contains:');
     expect(text).toContain('Reporting frequency:');
-    await panel.getByText('Social: local priorities').click();
-    expect(await detail.textContent()).toContain('Nurture strong communities');
-    await panel.getByText('Economic: what local people say').click();
-    expect(await detail.textContent()).toContain('“People are supported to learn practical skills to cope with the ups and downs of life”');
+    await click(panel, byText('Social: local priorities'));
+    await expect.poll(() => detailText(panel)).toContain('Nurture strong communities');
+    await click(panel, byText('Economic: what local people say'));
+    await expect.poll(() => detailText(panel)).toContain('“People are supported to learn practical skills to cope with the ups and downs of life”');
 
     // Contract details fill the wording's placeholders as they are typed.
-    await panel.getByText('Contract details').click();
-    await panel.getByLabel('Contract name').fill('Highways Maintenance');
-    await expect.poll(() => detail.textContent()).toContain('Highways Maintenance');
+    await click(panel, byText('Contract details'));
+    await fill(panel, await controlFor(panel, 'Contract name'), 'Highways Maintenance');
+    await expect.poll(() => detailText(panel)).toContain('Highways Maintenance');
     await panel.close();
   });
 
   it('copies rich HTML and plain text together', async () => {
-    // Chromium refuses to grant to a chrome-extension:// origin by name
-    // ("opaque origin"), so the permissions are granted without one.
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const panel = await openPanel();
     await search(panel, 'protected characteristics');
-    await panel.locator('.result-title button[data-indicator="jobs-protected-characteristics"]').click();
-    await panel.locator('article.detail').waitFor();
+    await click(panel, '.result-title button[data-indicator="jobs-protected-characteristics"]');
+    await panel.waitForSelector('article.detail');
+    const copied = (what: string) =>
+      panel.waitForFunction((w) => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent.includes(w)), { timeout: 10_000, polling: 100 }, `Copied the ${what}`);
 
-    const readClipboard = () =>
-      panel.evaluate(async () => {
-        const [item] = await navigator.clipboard.read();
-        if (!item) return null;
-        const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
-        return { text: await read('text/plain'), html: await read('text/html') };
-      });
-
-    await panel.getByRole('button', { name: 'Copy indicator wording', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: 'Copied the indicator wording' }).waitFor();
-    const wording = await readClipboard();
-    expect(wording?.text).toBe(
+    await click(panel, role('button', 'Copy indicator wording'));
+    await copied('indicator wording');
+    const wording = await session.readClipboard(panel);
+    expect(wording.text).toBe(
       'Job (FTE) opportunities or supported internships for people with protected characteristics:\n' +
         '- % of people employed are carers\n- % of people employed are care leavers\n- % of people employed who are disabled\n' +
         '- % of people employed over 50\n- % of people employed from a BME group\n- % of people employed women returners\n' +
         '- Single parents, ex armed forces etc.',
     );
-    expect(wording?.html).toContain('<li>% of people employed are carers</li>');
+    expect(wording.html).toContain('<li>% of people employed are carers</li>');
 
-    await panel.getByRole('button', { name: 'Copy tender question', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: 'Copied the tender question' }).waitFor();
-    const question = await readClipboard();
-    expect(question?.text).toContain('What a strong answer contains:\n- ');
-    expect(question?.text).toMatch(/Response limit: \d+ words$/);
-    expect(question?.html).toContain('<strong>How it will be scored:</strong>');
-    expect(question?.html).toContain('<strong>Response limit:</strong>');
+    await click(panel, role('button', 'Copy tender question'));
+    await copied('tender question');
+    const question = await session.readClipboard(panel);
+    expect(question.text).toContain('What a strong answer contains:\n- ');
+    expect(question.text).toMatch(/Response limit: \d+ words$/);
+    expect(question.html).toContain('<strong>How it will be scored:</strong>');
+    expect(question.html).toContain('<strong>Response limit:</strong>');
     await panel.close();
   });
 });
@@ -247,31 +255,36 @@ describe('side panel search', () => {
 describe('side panel accessibility and design', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations in the empty, results, no-results and detail states (${scheme})`, async () => {
-      const panel = await openPanel();
-      await panel.emulateMedia({ colorScheme: scheme });
-      expect(await accessibilityViolations(panel)).toEqual([]);
-      await panel.screenshot({ path: `${SCREENSHOTS}/panel-empty-${scheme}.png` });
+      // The colour scheme is fixed per browser session (Firefox can set it only at launch).
+      const themed = await launchExtension({ colorScheme: scheme });
+      try {
+        const panel = await openPanel(themed);
+        expect(await panel.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
+        expect(await accessibilityViolations(panel)).toEqual([]);
+        await panel.screenshot({ path: `${SCREENSHOTS}/panel-empty-${scheme}-${BROWSER}.png` });
 
-      await search(panel, 'local people');
-      await openFilters(panel);
-      expect(await accessibilityViolations(panel)).toEqual([]);
-      await panel.screenshot({ path: `${SCREENSHOTS}/panel-results-${scheme}.png` });
+        await search(panel, 'local people');
+        await openFilters(panel);
+        expect(await accessibilityViolations(panel)).toEqual([]);
+        await panel.screenshot({ path: `${SCREENSHOTS}/panel-results-${scheme}-${BROWSER}.png` });
 
-      await search(panel, 'xyzzy plugh');
-      expect(await accessibilityViolations(panel)).toEqual([]);
+        await search(panel, 'xyzzy plugh');
+        expect(await accessibilityViolations(panel)).toEqual([]);
 
-      await search(panel, 'apprenticeships');
-      await panel.locator('.result-title button').first().click();
-      await panel.locator('article.detail').waitFor();
-      await panel.getByText('Contract details').click();
-      await panel.getByText('Social: what local people say').click();
-      expect(await accessibilityViolations(panel)).toEqual([]);
-      await panel.evaluate(() => {
-        window.scrollTo(0, 0);
-      });
-      await panel.screenshot({ path: `${SCREENSHOTS}/panel-detail-${scheme}.png` });
-      await panel.screenshot({ path: `${SCREENSHOTS}/panel-detail-full-${scheme}.png`, fullPage: true });
-      await panel.close();
+        await search(panel, 'apprenticeships');
+        await click(panel, '.result-title button');
+        await panel.waitForSelector('article.detail');
+        await click(panel, byText('Contract details'));
+        await click(panel, byText('Social: what local people say'));
+        expect(await accessibilityViolations(panel)).toEqual([]);
+        await panel.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+        await panel.screenshot({ path: `${SCREENSHOTS}/panel-detail-${scheme}-${BROWSER}.png` });
+        await panel.screenshot({ path: `${SCREENSHOTS}/panel-detail-full-${scheme}-${BROWSER}.png`, fullPage: true });
+      } finally {
+        await themed.close();
+      }
     });
   }
 });

@@ -35,6 +35,12 @@ const FIXTURES = [
   ['Lexical', 'editors/lexical.html'],
   ['Slate', 'editors/slate.html'],
   ['Draft.js', 'editors/draftjs.html'],
+  ['Trix', 'editors/trix.html'],
+  ['Summernote', 'editors/summernote.html'],
+  ['Jodit', 'editors/jodit.html'],
+  ['Squire', 'editors/squire.html'],
+  ['medium-editor', 'editors/medium-editor.html'],
+  ['pell', 'editors/pell.html'],
   ['same-origin iframe', 'editors/same-origin-iframe.html'],
   ['cross-origin iframe', 'editors/cross-origin-iframe.html?cross=CROSS'],
   ['shadow root', 'editors/shadow-root.html'],
@@ -183,7 +189,7 @@ try {
     `All ${all.length} insertions: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget ${BUDGET_MS} ms); ` +
       `first insertion on a page (injecting the script): p95 ${percentile(firsts, 95).toFixed(1)} ms.`,
   );
-  console.log(`Content script: ${size('content-scripts/content.js')}.`);
+  console.log(`Content script: ${size('insertion.js')}.`);
   if (p95 >= BUDGET_MS || rows.some((row) => row.failures > 0)) process.exitCode = 1;
 } finally {
   await server.close();

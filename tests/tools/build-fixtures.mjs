@@ -27,7 +27,9 @@ const common = {
   outdir: dist,
   logLevel: 'warning',
   jsx: 'automatic',
-  loader: { '.svg': 'text' },
+  // Summernote's icon font is copied beside its CSS.
+  loader: { '.svg': 'text', '.eot': 'file', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
+  assetNames: 'assets/[name]-[hash]',
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   legalComments: 'none',
 };

@@ -11,6 +11,7 @@ import {
   NO_LOCAL_PRIORITIES_NOTE,
   NO_LOCAL_VOICES_NOTE,
   PLACEHOLDERS,
+  SCORES,
   STAGES,
   defaultFramework as framework,
   parseFramework,
@@ -389,7 +390,7 @@ describe('wording for every stage of commissioning', () => {
       expect(planning.outcome.length, indicator.id).toBeGreaterThan(40);
       expect(procurement.question.length, indicator.id).toBeGreaterThan(40);
       expect(procurement.strongAnswer.length, indicator.id).toBeGreaterThanOrEqual(2);
-      expect(procurement.scoring.length, indicator.id).toBeGreaterThan(40);
+      for (const score of SCORES) expect(procurement.scoring[score].length, `${indicator.id} ${score}`).toBeGreaterThan(20);
       expect(procurement.responseLimitWords, indicator.id).toBeGreaterThanOrEqual(50);
       for (const field of [kpi.measure, kpi.unit, kpi.evidence]) expect(field.trim(), indicator.id).not.toBe('');
     }

@@ -85,16 +85,16 @@ describe('a bad framework file is rejected with a message naming the place and t
 
   it('5. an unknown schemaVersion', () => {
     expect(errorsOf(importFramework(fileWith(['schemaVersion'], 3)))).toEqual([
-      'schemaVersion: this file is version 3; this version of Social Value Assistant reads version 1',
+      'schemaVersion: this file is version 3; this version of Social Value Assistant reads versions 1 to 2',
     ]);
   });
 
   it('6. a missing or mistyped schemaVersion', () => {
     expect(errorsOf(importFramework(fileWithout(['schemaVersion'])))).toEqual([
-      'schemaVersion: is missing; a framework file must say which version of the format it uses (this version of Social Value Assistant reads version 1)',
+      'schemaVersion: is missing; a framework file must say which version of the format it uses (this version of Social Value Assistant reads versions 1 to 2)',
     ]);
     expect(errorsOf(importFramework(fileWith(['schemaVersion'], '1')))).toEqual([
-      'schemaVersion: must be the number 1, but is text "1"',
+      'schemaVersion: must be the number 2, but is text "1"',
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('a bad framework file is rejected with a message naming the place and t
       'indicators[9].wording.procurement.question: unknown placeholder "{contractname}" (did you mean "{contractName}"?)',
     ]);
     expect(errorsOf(importFramework(fileWith(['indicators', 9, 'wording', 'procurement', 'strongAnswer', 1], 'Named {budget holder}.')))).toEqual([
-      'indicators[9].wording.procurement.strongAnswer[1]: unknown placeholder "{budget holder}" (known placeholders: {contractName}, {contractTerm}, {locality}, {organisation}, {responseLimit}, {weighting}, {target})',
+      'indicators[9].wording.procurement.strongAnswer[1]: unknown placeholder "{budget holder}" (known placeholders: {contractName}, {contractTerm}, {locality}, {organisation}, {responseLimit}, {weighting}, {questionWeighting}, {target})',
     ]);
   });
 

@@ -25,7 +25,7 @@ function imported(text: string): Framework {
 describe('exporting and importing a framework', () => {
   it('exports readable JSON that imports back unchanged', () => {
     const text = exportFramework(defaultFramework);
-    expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n {2}"id": "cheshire-east",/);
+    expect(text).toMatch(/^\{\n {2}"schemaVersion": 2,\n {2}"id": "cheshire-east",/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(imported(text)).toEqual(defaultFramework);
   });
@@ -43,6 +43,18 @@ describe('exporting and importing a framework', () => {
     expect(back).toEqual(custom);
     expect(back.indicators).toHaveLength(17);
     expect(exportFileName(back)).toBe('borsetshire.framework.json');
+  });
+
+  it('imports a version 1 file as the current version, tells the officer, and exports it with the generic scale still marked', () => {
+    const v1 = readFileSync(join(root, 'tests', 'unit', 'fixtures', 'framework-v1.json'), 'utf8');
+    const result = importFramework(v1);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.notices.join(' ')).toContain('generic 0 to 5 scoring scale');
+    const exported = JSON.parse(exportFramework(result.framework)) as Framework;
+    expect(exported.schemaVersion).toBe(FRAMEWORK_SCHEMA_VERSION);
+    expect(exported.indicators.every((indicator) => indicator.wording.procurement.genericScoring === true)).toBe(true);
+    // Once exported in the current format, it imports with nothing more to say.
+    expect(importFramework(exportFramework(result.framework))).toEqual({ ok: true, framework: result.framework, notices: [] });
   });
 
   it('says which format version it writes', () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../framework/schema';
 import {
+  applySupplierTerm,
   fillWording,
+  GENERIC_SCORING_NOTICE,
   renderIndicatorWording,
   renderKpi,
   renderOutcome,
   renderTenderQuestion,
   renderWording,
+  SUPPLIER_TERMS,
+  weightedScore,
 } from '../../framework/render-wording';
 
 function indicator(overrides: Partial<Indicator> = {}): Indicator {
@@ -24,7 +28,14 @@ function indicator(overrides: Partial<Indicator> = {}): Indicator {
       procurement: {
         question: 'Describe the apprenticeships you will offer on {contractName} over {contractTerm}, in no more than {responseLimit} words.',
         strongAnswer: ['Number of apprenticeship weeks by level', 'How apprentices are recruited in {locality}'],
-        scoring: 'Scored out of 5; social value carries {weighting} of the total.',
+        scoring: {
+          0: 'No answer.',
+          1: 'An intention only.',
+          2: 'Numbers without levels.',
+          3: 'Weeks by level, no provider.',
+          4: 'Weeks by level with a named provider in {locality}.',
+          5: 'As a 4, with jobs for apprentices who complete.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -79,21 +90,79 @@ describe('indicator wording', () => {
 });
 
 describe('tender question', () => {
-  it('sets out the question, a strong answer, scoring and the limit with bold labels', () => {
-    const out = renderTenderQuestion(indicator(), { contractName: 'Home Care', contractTerm: '3 years', locality: 'Macclesfield', weighting: '10%' });
+  it('sets out the question, a strong answer, a descriptor for each score, the weighting and the limit', () => {
+    const out = renderTenderQuestion(indicator(), { contractName: 'Home Care', contractTerm: '3 years', locality: 'Macclesfield', weighting: '10%', questionWeighting: '2%' });
+    const weighting =
+      'Social value carries 10% of the total evaluation score, shared between the social value questions. This question carries 2% of the total. Weighted score = score ÷ 5 × 2%; for example, a score of 4 on a question weighted 2% earns 1.6%.';
     expect(out.text).toBe(
       'Describe the apprenticeships you will offer on Home Care over 3 years, in no more than 500 words.\n\n' +
         'What a strong answer contains:\n- Number of apprenticeship weeks by level\n- How apprentices are recruited in Macclesfield\n\n' +
-        'How it will be scored:\nScored out of 5; social value carries 10% of the total.\n\n' +
+        'How it will be scored:\n- 0: No answer.\n- 1: An intention only.\n- 2: Numbers without levels.\n- 3: Weeks by level, no provider.\n' +
+        '- 4: Weeks by level with a named provider in Macclesfield.\n- 5: As a 4, with jobs for apprentices who complete.\n\n' +
+        `Weighting: ${weighting}\n` +
         'Response limit: 500 words',
     );
     expect(out.html).toBe(
       '<p>Describe the apprenticeships you will offer on Home Care over 3 years, in no more than 500 words.</p>' +
         '<p><strong>What a strong answer contains:</strong></p>' +
         '<ul><li>Number of apprenticeship weeks by level</li><li>How apprentices are recruited in Macclesfield</li></ul>' +
-        '<p><strong>How it will be scored:</strong> Scored out of 5; social value carries 10% of the total.</p>' +
+        '<p><strong>How it will be scored:</strong></p>' +
+        '<ul><li>0: No answer.</li><li>1: An intention only.</li><li>2: Numbers without levels.</li><li>3: Weeks by level, no provider.</li>' +
+        '<li>4: Weeks by level with a named provider in Macclesfield.</li><li>5: As a 4, with jobs for apprentices who complete.</li></ul>' +
+        `<p><strong>Weighting:</strong> ${weighting}</p>` +
         '<p><strong>Response limit:</strong> 500 words</p>',
     );
+  });
+
+  it('states the weighting model once, with unset weightings left for the officer to fill', () => {
+    const text = renderTenderQuestion(indicator()).text;
+    expect(text.match(/Weighted score/g)).toHaveLength(1);
+    expect(text).toContain('Social value carries [social value weighting] of the total evaluation score');
+    expect(text).toContain('Weighted score = score ÷ 5 × [question weighting]');
+  });
+
+  it('computes a weighted score as score ÷ 5 × the question’s weighting', () => {
+    expect(weightedScore(4, 2)).toBeCloseTo(1.6);
+    expect(weightedScore(5, 2)).toBe(2);
+    expect(weightedScore(0, 2)).toBe(0);
+  });
+
+  it('marks a generic scale and shows the framework’s own scoring guidance after it', () => {
+    const base = indicator();
+    const migrated = indicator({
+      wording: { ...base.wording, procurement: { ...base.wording.procurement, genericScoring: true, scoringGuidance: 'Scored out of 5 on credibility.' } },
+    });
+    const text = renderTenderQuestion(migrated).text;
+    expect(text).toContain(`- 5: As a 4, with jobs for apprentices who complete.\n\n${GENERIC_SCORING_NOTICE}`);
+    expect(text).toContain('Scoring guidance: Scored out of 5 on credibility.');
+    expect(renderTenderQuestion(base).text).not.toContain(GENERIC_SCORING_NOTICE);
+  });
+});
+
+describe('supplier term', () => {
+  const provider = indicator({
+    wording: { ...indicator().wording, planning: { outcome: 'The Provider will report; the Provider’s staff and the local treatment provider.' } },
+  });
+
+  it('is "Provider" by default and can be Supplier or Contractor', () => {
+    expect(SUPPLIER_TERMS).toEqual(['Provider', 'Supplier', 'Contractor']);
+    expect(renderOutcome(provider).text).toBe('The Provider will report; the Provider’s staff and the local treatment provider.');
+    expect(renderOutcome(provider, {}, { supplierTerm: 'Contractor' }).text).toBe(
+      'The Contractor will report; the Contractor’s staff and the local treatment provider.',
+    );
+    expect(renderWording(provider, 'outcome', {}, { supplierTerm: 'Supplier' }).html).toBe(
+      '<p>The Supplier will report; the Supplier’s staff and the local treatment provider.</p>',
+    );
+  });
+
+  it('changes only the capitalised defined term, never words that contain it', () => {
+    expect(applySupplierTerm('Providers, ProviderX and provider', 'Supplier')).toBe('Providers, ProviderX and provider');
+    expect(applySupplierTerm('the Provider.', 'Supplier')).toBe('the Supplier.');
+  });
+
+  it('leaves the verbatim indicator wording alone', () => {
+    const seed = indicator({ text: 'Provider of care' });
+    expect(renderWording(seed, 'indicator', {}, { supplierTerm: 'Contractor' }).text).toBe('Provider of care');
   });
 });
 

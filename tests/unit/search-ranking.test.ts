@@ -50,7 +50,7 @@ function ownText(indicator: Indicator): string {
 /** The stage wording (and notes) of an indicator. */
 function stageText(indicator: Indicator): string {
   const { planning, procurement, contractManagement: kpi } = indicator.wording;
-  return [planning.outcome, procurement.question, ...procurement.strongAnswer, procurement.scoring, kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
+  return [planning.outcome, procurement.question, ...procurement.strongAnswer, ...Object.values(procurement.scoring), kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit, ...(indicator.notes ?? [])].join(' \n ');
 }
 
 function expectGraded(hits: SearchHit[]): void {

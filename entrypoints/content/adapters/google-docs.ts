@@ -2,9 +2,12 @@
  * Google Docs: typing goes to a contenteditable inside the hidden
  * `.docs-texteventtarget-iframe`; Docs takes a paste event there and draws
  * the result on a canvas, so the only sign of success is that Docs handled
- * (cancelled) the event. Otherwise the officer pastes.
+ * (cancelled) the event. Otherwise the officer pastes. Firefox hands the
+ * page that paste empty, and Docs would still cancel it: there the officer
+ * always pastes, rather than being told text arrived when none did.
  */
 import { dispatchPaste } from '../techniques';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { Adapter } from './types';
 
 /** The frame, not the element, identifies Docs. */
@@ -20,10 +23,12 @@ export const googleDocsAdapter: Adapter = {
   kind: 'google-docs',
   matches: () => inTextEventFrame(),
   pasteWhenAllFail: true,
-  techniques: [
-    {
-      name: 'paste event in the text-event frame',
-      apply: ({ target, text, html }) => (dispatchPaste(target.element, { text, html }) ? 'trusted' : false),
-    },
-  ],
+  techniques: SYNTHETIC_PASTE_CARRIES_DATA
+    ? [
+        {
+          name: 'paste event in the text-event frame',
+          apply: ({ target, text, html }) => (dispatchPaste(target.element, { text, html }) ? 'trusted' : false),
+        },
+      ]
+    : [],
 };

@@ -1,9 +1,16 @@
-/** Lexical: listens to paste and beforeinput itself; execCommand can apply late and duplicate text, so it is never used. */
-import { beforeInputPaste, pasteRich } from './shared';
+/**
+ * Lexical: listens to paste and beforeinput itself; execCommand can apply
+ * late and duplicate text, so it is never used. In Firefox neither a
+ * synthetic paste nor beforeinput carries text into Lexical, so the officer
+ * pastes (the panel copies and says which keys to press).
+ */
+import { beforeInputPaste, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { Adapter } from './types';
 
 export const lexicalAdapter: Adapter = {
   kind: 'lexical',
   matches: (element) => element.hasAttribute('data-lexical-editor'),
-  techniques: [pasteRich, beforeInputPaste],
+  // Firefox: say plainly that this editor needs the officer to paste.
+  pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
+  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, beforeInputPaste] : [],
 };

@@ -10,6 +10,40 @@ export const execHtml: Technique = {
   apply: ({ target, html }) => !isTextField(target.element) && execInsertHtml(target.element.ownerDocument, html),
 };
 
+/**
+ * The wording with its first and last top-level paragraphs unwrapped, so
+ * they join the text either side of the caret. Chromium's insertHTML does
+ * this itself; Firefox's keeps each pasted paragraph a block of its own and
+ * splits the officer's line in three ("Hello |world" became "Hello",
+ * the wording, "world"), so both browsers get the same HTML.
+ */
+export function joinEdgeParagraphs(html: string): string {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const unwrap = (element: Element | null) => {
+    if (element?.tagName === 'P') element.replaceWith(...element.childNodes);
+  };
+  const first = body.firstElementChild;
+  const last = body.lastElementChild;
+  unwrap(first);
+  if (last !== first) unwrap(last);
+  return body.innerHTML;
+}
+
+/** insertHTML with the edge paragraphs joined to the text around the caret (see joinEdgeParagraphs). */
+export const execHtmlJoined: Technique = {
+  name: execHtml.name,
+  apply: (job) => execHtml.apply({ ...job, html: joinEdgeParagraphs(job.html) }),
+};
+
+/**
+ * Firefox gives the page a synthetic paste event's data empty (checked in
+ * Firefox ESR 153, from content and page scripts alike), while editors
+ * still cancel the event as handled; `beforeinput` carries its data. So in
+ * Firefox no adapter relies on a synthetic paste: it uses the editor's API,
+ * execCommand or beforeinput, or else the clipboard and Ctrl+V.
+ */
+export const SYNTHETIC_PASTE_CARRIES_DATA = import.meta.env.BROWSER !== 'firefox';
+
 export const execText: Technique = {
   name: 'execCommand insertText',
   apply: ({ target, text }) => execInsertText(target.element.ownerDocument, text),
@@ -35,21 +69,25 @@ function eventTarget(host: HTMLElement): Element {
 export const pasteRich: Technique = {
   name: 'paste event (text + HTML)',
   apply: ({ target, text, html }) => dispatchPaste(eventTarget(target.element), { text, html }),
+  claims: true,
 };
 
 export const pastePlain: Technique = {
   name: 'paste event (text)',
   apply: ({ target, text }) => dispatchPaste(eventTarget(target.element), { text }),
+  claims: true,
 };
 
 export const beforeInputPaste: Technique = {
   name: 'beforeinput insertFromPaste',
   apply: ({ target, text, html }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text, html }),
+  claims: true,
 };
 
 export const beforeInputPastePlain: Technique = {
   name: 'beforeinput insertFromPaste (text)',
   apply: ({ target, text }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text }),
+  claims: true,
 };
 
 /** Calls the editor's own API in the page's world; skipped when the panel could not start it there. */

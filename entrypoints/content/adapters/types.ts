@@ -21,6 +21,13 @@ export interface Technique {
   /** Short name, reported back for the benchmark and support. */
   name: string;
   apply(job: InsertJob): Applied;
+  /**
+   * `apply` reports true only when the page cancelled the event it sent: the
+   * editor took the text and may render it late (Trix draws on the next
+   * animation frame), so verification waits longer and never cuts short
+   * because the field is still quiet; falling back too soon would insert twice.
+   */
+  claims?: boolean;
 }
 
 export interface Adapter {
@@ -33,4 +40,6 @@ export interface Adapter {
   needsPageWorld?: boolean;
   /** When nothing works, ask the officer to paste (the panel copies first). */
   pasteWhenAllFail?: boolean;
+  /** After the text arrives, check a frame later that the editor kept it (some revert DOM changes they did not make). */
+  confirmKept?: boolean;
 }

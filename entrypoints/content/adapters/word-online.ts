@@ -1,13 +1,14 @@
 /**
  * Word for the web: no verified technique. Try a paste event on its editing
- * surface and read the text back; when it does not arrive, the officer pastes.
+ * surface and read the text back; when it does not arrive, the officer
+ * pastes. In Firefox that paste arrives empty, so the officer pastes at once.
  */
-import { pasteRich } from './shared';
+import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { Adapter } from './types';
 
 export const wordOnlineAdapter: Adapter = {
   kind: 'word-online',
   matches: (element) => element.id === 'WACViewPanel_EditingElement' || element.classList.contains('WACViewPanel_EditingElement'),
   pasteWhenAllFail: true,
-  techniques: [pasteRich],
+  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [],
 };

@@ -5,7 +5,10 @@
  * parses what arrives with the message's zod schema and drops anything
  * malformed, so no caller handles raw messages.
  */
-import { browser, type Browser } from 'wxt/browser';
+// The browser's own API, not the promise polyfill: both halves run in MV3
+// (Chrome and Firefox), where it returns promises, and the content script
+// stays small.
+import { browser, type Browser } from '@wxt-dev/browser';
 import {
   EnvelopeSchema,
   PUSHES,

@@ -17,7 +17,7 @@
 import * as z from 'zod/mini';
 
 /** Operations the page-world function performs with an editor's own API. */
-export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill'] as const;
+export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote'] as const;
 export type PageOperation = (typeof PAGE_OPERATIONS)[number];
 
 export const ANSWER_SUFFIX = ':answer';
@@ -70,12 +70,16 @@ export function pageWorldInsert(channel: string): void {
     clipboard: { dangerouslyPasteHTML(index: number, html: string, source: string): void };
     history?: { cutoff(): void };
   }
+  interface SummernoteContext {
+    invoke(command: string, ...args: unknown[]): unknown;
+    modules?: { editor?: { history?: { recordUndo(): void } } };
+  }
   interface Answer {
     ok: boolean;
     reason?: string;
   }
   type Globals = Record<string, unknown>;
-  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill'];
+  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote'];
 
   /**
    * This window's global, or the parent's: TinyMCE and CKEditor 4 edit inside
@@ -157,6 +161,20 @@ export function pageWorldInsert(channel: string): void {
     return { ok: true };
   };
 
+  const insertSummernote = (target: Element, html: string): Answer => {
+    // Summernote keeps its context on the element it was started on, just before its `.note-editor`.
+    const original = target.closest('.note-editor')?.previousElementSibling;
+    const jq = globalWith('jQuery', 'fn') as ((element: Element) => { data(key: string): unknown }) | undefined;
+    const context = original && jq ? (jq(original).data('summernote') as SummernoteContext | undefined) : undefined;
+    if (!context?.invoke) return { ok: false, reason: 'no Summernote instance' };
+    // Summernote snapshots its history only now and then (not after each word typed) and after its
+    // own commands: snapshot the officer's text first, so Ctrl+Z goes back to exactly that.
+    context.modules?.editor?.history?.recordUndo();
+    context.invoke('editor.setLastRange');
+    context.invoke('editor.pasteHTML', mergeEdgeParagraphs(html));
+    return { ok: true };
+  };
+
   /** The request, if it has exactly the expected shape; a page may have sent anything. */
   const readRequest = (detail: unknown): { op: string; html: string } | undefined => {
     if (typeof detail !== 'string' || detail.length > 5_000_000) return undefined;
@@ -176,6 +194,7 @@ export function pageWorldInsert(channel: string): void {
     if (op === 'ckeditor5') return insertCk5(target, html);
     if (op === 'ckeditor4') return insertCk4(target, html);
     if (op === 'tinymce') return insertTiny(target, html);
+    if (op === 'summernote') return insertSummernote(target, html);
     return insertQuill(target, html);
   };
 

@@ -7,7 +7,7 @@
  * `zod/mini` keeps the content script small.
  *
  * To add a message: add its schemas to REQUESTS (panel asks, frame answers)
- * or PUSHES (frame tells), then handle it in `entrypoints/content/index.ts`
+ * or PUSHES (frame tells), then handle it in `entrypoints/content/main.ts`
  * (requests) or subscribe with `onPush` (pushes). `messaging.ts` does the
  * sending, receiving and parsing for every message.
  */

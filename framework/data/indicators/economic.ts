@@ -5,11 +5,21 @@
  * Indicators listed under both Social and Economic live in social.ts.
  */
 import type { Indicator } from '../../schema';
+import { LOCAL_NON_DISCRIMINATION_NOTE } from '../legal-notes';
+
+// The seed's indicator asks the legal question; the scored question asks only
+// what goes beyond it. Sources: Modern Slavery Act 2015 s.54 and the
+// Transparency in Supply Chains Regulations 2015 (turnover threshold); PPN 009
+// (February 2025) on the Procurement Act's exclusion grounds.
+const MODERN_SLAVERY_CHECK_NOTE =
+  'Ask the legal requirement as a pass/fail check when assessing suppliers, not in the scored question: "Do you carry on business in the UK with a total annual turnover of £36 million or more, so that section 54 of the Modern Slavery Act 2015 requires you to publish a slavery and human trafficking statement? If yes, give the link to your statement for the latest financial year." Certain Modern Slavery Act offences are also exclusion grounds under the Procurement Act 2023. The scored tender question below asks only about what the bidder will do beyond the legal requirement.';
 
 // Shared by the two reserved-contract records: the seed cites the 2015
 // Regulations, which the Procurement Act 2023 has replaced for new procurements.
+// Source: Procurement Act 2023 s.32 (legislation.gov.uk) and the Cabinet
+// Office guidance on reserving contracts for supported employment providers.
 const RESERVED_CONTRACTS_NOTE =
-  "The seed cites the Public Contracts Regulations 2015 (regulation 20). For procurements begun on or after 24 February 2025 the Procurement Act 2023 applies instead: section 32 lets a contracting authority reserve a contract for 'supported employment providers', organisations that employ, or provide employment-related support to, disabled or disadvantaged people. This replaces the 2015 Regulations' 'sheltered workshops and economic operators' wording with no change in policy intent. Procurements begun before that date continue under the 2015 Regulations.";
+  'The seed cites the Public Contracts Regulations 2015 (regulation 20). For procurements begun on or after 24 February 2025 the Procurement Act 2023 applies instead. Under section 32, reserving a contract is a power of the contracting authority: a competitive flexible procedure may exclude suppliers that are not supported employment providers, and their tenders are then disregarded. A supported employment provider is an organisation that operates wholly or partly to provide employment, or employment-related support, to disabled or disadvantaged people, where they make up at least 30 per cent of its workforce (or of the part of the organisation, or of the combined workforce of the organisations, that will perform the contract) (section 32(4)). The government’s guidance says the new wording changes terminology, not policy intent. A bidder cannot reserve a contract, so the stage wording asks how much of the bidder’s own supply chain work will go to organisations that meet the same test. Procurements begun before 24 February 2025 continue under the 2015 Regulations.';
 
 export const economicIndicators: Indicator[] = [
   {
@@ -41,7 +51,7 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'State how many new full-time equivalent (FTE) jobs you will create for disabled people through {contractName}, the roles, hours and pay they will offer, how you will recruit into them with local disability and supported employment services, and the adjustments and in-work support that will help people stay in those jobs. (maximum {responseLimit} words)',
+          'State how many new full-time equivalent (FTE) jobs you will create for disabled people through {contractName}, the roles, hours and pay they will offer, how you will recruit into them with local disability and supported employment services, and the adjustments and in-work support that will help people stay in those jobs. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A firm number of new FTE jobs for disabled people, profiled by contract year, with job titles, contracted hours and rates of pay.',
           'A recruitment route designed to reach disabled candidates: guaranteed interviews, job carving, working interviews instead of formal panels where suitable, and referral partnerships with supported employment services and Jobcentre Plus.',
@@ -49,13 +59,19 @@ export const economicIndicators: Indicator[] = [
           'Retention and progression support such as a job coach or named mentor, with a target for the share of people still in post after six and twelve months.',
           'The current Disability Confident level, or a dated plan to reach Disability Confident Employer or Leader during the contract.',
         ],
-        scoring:
-          'Score 0-5 within the {weighting} social value weighting. 5: a specific FTE commitment for each contract year, a recruitment route with named partners, clear adjustment and retention support, and a verifiable reporting method. 3: a clear commitment with gaps in how it will be delivered or evidenced. 1: general support for disability inclusion with no numbers or plan. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or jobs that already exist relabelled as new.',
+          1: 'General support for disability inclusion, with no numbers or plan.',
+          2: 'A number of jobs for disabled people, but no roles, hours or pay and no recruitment route.',
+          3: 'A yearly FTE commitment with roles, hours and pay, but gaps in how candidates will be reached, how adjustments will be made or how jobs will be evidenced.',
+          4: 'A yearly FTE commitment with job titles, hours and pay, a recruitment route with named partners such as supported employment services and Jobcentre Plus, reasonable adjustments agreed and funded (including Access to Work), and a verifiable reporting method.',
+          5: 'Everything in a 4, plus a job coach or mentor, a target for people still in post at six and twelve months, and Disability Confident Employer or Leader status held or dated.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
         measure:
-          'Number of new jobs on the contract, converted to full-time equivalent on the Provider\'s standard full-time hours, filled by people who have declared a disability (Equality Act 2010 definition), counted from each postholder\'s start date.',
+          'Number of new jobs on the contract, converted to full-time equivalent on the Provider’s standard full-time hours, filled by people who have declared a disability (Equality Act 2010 definition), counted from each postholder’s start date.',
         unit: 'FTE jobs',
         target: '{target} FTE jobs created for disabled people by the end of each contract year',
         frequency: 'quarterly',
@@ -93,20 +109,26 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Set out the work practices you will put in place for staff delivering {contractName} to improve their wellbeing, treat mental health as seriously as physical health and reduce sickness absence. State how many hours of wellbeing courses staff will receive each year and how you will measure whether your approach is working. (maximum {responseLimit} words)',
+          'Set out the work practices you will put in place for staff delivering {contractName} to improve their wellbeing, treat mental health as seriously as physical health and reduce sickness absence. State how many hours of wellbeing courses staff will receive each year and how you will measure whether your approach is working. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A wellbeing policy or strategy owned by a named senior leader, covering mental and physical health, with work-related stress risks assessed (for example against the HSE Management Standards).',
           'A stated number of hours of wellbeing courses each year, delivered in paid time and open to all staff, including part-time, night and shift workers.',
           'Support beyond courses: an employee assistance programme, occupational health referral, flexible working and a phased return-to-work process.',
           'A sickness absence baseline (working days lost per FTE, by cause where possible) with a reduction target, and a staff survey measure of wellbeing reviewed with staff.',
         ],
-        scoring:
-          'Score 0-5. Top marks need a defined number of course hours in paid time, named support services, a sickness absence baseline with a reduction target, and a clear cycle of review with staff. 3: good practice described but no baseline or measurable target. 1: a policy statement only. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or only the legal health and safety minimum.',
+          1: 'A wellbeing policy statement only, with no course hours or support services.',
+          2: 'Some wellbeing activity, with no course hours stated and no sickness absence figures.',
+          3: 'A stated number of wellbeing course hours and named support services, but no sickness absence baseline or no measurable reduction target.',
+          4: 'A stated number of wellbeing course hours in paid time open to all staff including shift workers, an employee assistance programme and occupational health, and a sickness absence baseline with a reduction target.',
+          5: 'Everything in a 4, plus work-related stress risks assessed against the HSE Management Standards and results reviewed with staff each year through a staff survey.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
         measure:
-          'Total hours of wellbeing courses attended in paid time by staff working on the contract, reported alongside the contract workforce\'s sickness absence rate (working days lost per FTE) for the same period.',
+          'Total hours of wellbeing courses attended in paid time by staff working on the contract, reported alongside the contract workforce’s sickness absence rate (working days lost per FTE) for the same period.',
         unit: 'hours',
         target: '{target} hours of wellbeing courses attended by contract staff in each contract year',
         frequency: 'six-monthly',
@@ -142,15 +164,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many people in your workforce, and what percentage, are currently trained in mental health first aid, and how will you increase and sustain that coverage for staff delivering {contractName}? Explain which accredited course you use, how first aiders are supported and how staff know how to reach them. (maximum {responseLimit} words)',
+          'How many people in your workforce, and what percentage, are currently trained in mental health first aid, and how will you increase and sustain that coverage for staff delivering {contractName}? Explain which accredited course you use, how first aiders are supported and how staff know how to reach them. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'The current number and percentage of the workforce trained, with a target for the contract workforce and the date by which it will be reached.',
           'Accredited mental health first aid training, with refresher training before certificates lapse.',
           'Coverage planned by site and shift pattern, so that lone, remote and night workers can reach a first aider.',
           'Supervision and support for the first aiders themselves, and clear signposting to professional help such as an employee assistance programme, the GP and NHS Talking Therapies.',
         ],
-        scoring:
-          'Score 0-5. 5: a baseline and a dated coverage target, accredited training with refreshers, cover for every site and shift, and support for first aiders. 3: a credible commitment missing either a target or a refresher plan. 1: first aiders mentioned without numbers. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no trained mental health first aiders and no plan to train any.',
+          1: 'Mental health first aiders mentioned, with no number or percentage trained.',
+          2: 'A current number of trained staff, but no target for the contract workforce.',
+          3: 'A baseline and a target, but no date, no refresher plan or no cover for every site and shift.',
+          4: 'A baseline number and percentage, a dated coverage target for the contract workforce, accredited training refreshed before certificates lapse, and cover planned for every site and shift.',
+          5: 'Everything in a 4, plus supervision for the first aiders themselves and clear signposting to professional help.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -192,15 +220,23 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Has your organisation made a public commitment to tackle mental health stigma and discrimination in the workplace, such as a Time to Change Employer Pledge (the campaign closed in 2021) or a current equivalent such as the Mental Health at Work Commitment? If yes, upload the pledge or commitment and describe the actions you have taken under it and will take for staff delivering {contractName}. (maximum {responseLimit} words)',
+          'Has your organisation made a public commitment to tackle mental health stigma and discrimination in the workplace, such as a Time to Change Employer Pledge (the campaign closed in 2021) or a current equivalent such as the Mental Health at Work Commitment? If yes, upload the pledge or commitment and describe the actions you have taken under it and will take for staff delivering {contractName}. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A copy of the pledge or commitment, with the date it was made and the senior leader who owns it.',
           'The action plan behind it and what has been done so far, for example manager training, staff champions and changes to absence and return-to-work policies.',
           'What it will mean in practice for staff on this contract, including how they can talk about their mental health or raise concerns without fear of discrimination.',
           'How progress is measured, such as staff survey results on openness about mental health.',
         ],
-        scoring:
-          'A bare "yes" with an uploaded pledge scores 2 out of 5. 4-5 require evidence of actions already taken under a current commitment and a specific plan for staff on this contract. 1: no commitment yet but a dated plan to make one. 0: no commitment and no plan.',
+        scoring: {
+          0: 'No commitment on workplace mental health and no plan to make one.',
+          1: 'No commitment yet, but a dated plan to make one during the first contract year.',
+          2: 'A pledge or commitment uploaded, with no evidence of actions taken under it.',
+          3: 'A current commitment (such as the Mental Health at Work Commitment) with some actions already taken, but no plan specific to staff on this contract.',
+          4: 'A current commitment owned by a named senior leader, with actions already taken (such as manager training or staff champions) and a specific plan for staff on this contract.',
+          5: 'Everything in a 4, plus progress measured through staff survey results on openness about mental health and reported each year.',
+        },
+        scoringGuidance:
+          'Time to Change closed in 2021. A pledge made before then, with no current commitment, scores no more than 2.',
         responseLimitWords: 250,
       },
       contractManagement: {
@@ -243,15 +279,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How much will you spend with voluntary, community and social enterprise (VCSE) organisations in your supply chain for {contractName}, on which goods or services, and how will you make it practical for them to bid, deliver and be paid promptly? (maximum {responseLimit} words)',
+          'How much will you spend with voluntary, community and social enterprise (VCSE) organisations in your supply chain for {contractName}, on which goods or services, and how will you make it practical for them to bid, deliver and be paid promptly? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ value of VCSE spend for each contract year, also shown as a percentage of total contract spend, tied to identified packages of work.',
           'Named VCSE suppliers, or a credible way of finding them, such as local VCSE infrastructure organisations and directories in {locality}.',
           'Terms that suit small organisations: proportionate insurance and due diligence, contract lengths that allow planning, and payment within 30 days or sooner.',
           'A clear test of what counts as a VCSE (for example a registered charity, community interest company or community benefit society) so that spend is not overstated.',
         ],
-        scoring:
-          'Score 0-5. 5: a costed, year-by-year VCSE spend commitment linked to real packages of work, with fair payment terms and a clear definition of eligible organisations. 3: a stated value with little detail of how it will be delivered. 1: good intentions without a figure. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no spend with VCSE organisations.',
+          1: 'An intention to use VCSE suppliers, with no £ figure.',
+          2: 'A figure with no packages of work and no definition of a VCSE.',
+          3: 'A yearly £ value tied to packages of work, but little on how VCSEs will be found or on payment terms.',
+          4: 'A yearly £ value and percentage of contract spend tied to identified packages, named VCSE suppliers or a credible way of finding them, and terms that suit small organisations, including payment within 30 days.',
+          5: 'Everything in a 4, plus a clear test of what counts as a VCSE and spend reported from the purchase ledger each quarter.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -290,29 +332,35 @@ export const economicIndicators: Indicator[] = [
     wording: {
       planning: {
         outcome:
-          "The Provider will give free expert business advice (for example finance, legal, HR and health and safety) to voluntary, community and social enterprise organisations and small businesses in {locality} that support people's health and wellbeing, throughout {contractTerm}.",
+          'The Provider will give free expert business advice (for example finance, legal, HR and health and safety) to voluntary, community and social enterprise organisations and small businesses in {locality} that support people’s health and wellbeing, throughout {contractTerm}.',
       },
       procurement: {
         question:
-          "Describe the expert business advice your staff will give free of charge during {contractName} to VCSEs and SMEs in {locality} that support people's health and wellbeing: the subjects covered, the number of hours, who will give it, and how organisations will be found and their needs agreed. (maximum {responseLimit} words)",
+          'Describe the expert business advice your staff will give free of charge during {contractName} to VCSEs and SMEs in {locality} that support people’s health and wellbeing: the subjects covered, the number of hours, who will give it, and how organisations will be found and their needs agreed. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A number of hours of advice for each contract year, given by named professional roles such as accountant, solicitor, HR adviser or health and safety officer.',
           'A way of finding organisations that need the help, through local VCSE infrastructure bodies and business networks, and of agreeing what each one wants to achieve.',
           'Advice that leaves lasting capability, such as policies written, accounts put in order or funding bids submitted, rather than one-off talks.',
           'Feedback from each organisation supported and a short record of what changed as a result.',
         ],
-        scoring:
-          'Score 0-5. 5: a committed number of hours from qualified staff, a clear route to organisations that support health and wellbeing, and a way of showing results. 3: a credible offer with vague hours or targeting. 1: an offer of help on request only. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or advice that VCSEs and SMEs would be charged for.',
+          1: 'An offer of advice on request only, with no hours committed.',
+          2: 'Some hours of advice, with no subjects, advisers or way of finding organisations.',
+          3: 'A number of hours from qualified staff, but vague on which organisations will be reached or what each will achieve.',
+          4: 'A yearly number of hours from named professional roles, organisations found through local VCSE infrastructure bodies and business networks, and goals agreed with each organisation.',
+          5: 'Everything in a 4, plus advice that leaves lasting capability (such as policies written or funding bids submitted) and feedback recorded from each organisation.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
         measure:
-          "Hours of expert advice given free of charge by qualified staff to VCSEs and SMEs (fewer than 250 employees) that support people's health and wellbeing, with the number of organisations supported.",
+          'Hours of expert advice given free of charge by qualified staff to VCSEs and SMEs (fewer than 250 employees) that support people’s health and wellbeing, with the number of organisations supported.',
         unit: 'hours',
         target: '{target} hours of expert business advice given to VCSEs and SMEs in each contract year',
         frequency: 'six-monthly',
         evidence:
-          "Advice log (organisation, date, adviser's role, subject and hours) with feedback or a signed confirmation from each organisation supported.",
+          'Advice log (organisation, date, adviser’s role, subject and hours) with feedback or a signed confirmation from each organisation supported.',
       },
     },
   },
@@ -344,15 +392,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What equipment or resources will you donate to VCSEs in {locality} during {contractName}, how will you find out what they actually need, and how will you value the donations? (maximum {responseLimit} words)',
+          'What equipment or resources will you donate to VCSEs in {locality} during {contractName}, how will you find out what they actually need, and how will you value the donations? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ equivalent value of donations for each contract year, with examples of the items or resources (for example IT equipment, furniture, vehicles, printing or food).',
           'Donations matched to needs that organisations have asked for, not unwanted items passed on; IT equipment securely wiped and electrical items safety-tested.',
           'A stated valuation method applied consistently, such as second-hand market value for used items and cost price for new ones.',
           'Confirmation from each recipient that the donation was received and is being used.',
         ],
-        scoring:
-          'Score 0-5. 5: a valued, year-by-year commitment based on what local VCSEs need, with a consistent valuation method and recipient confirmation. 3: a reasonable offer with loose valuation or targeting. 1: occasional ad hoc donations only. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or donations of items nobody has asked for.',
+          1: 'Occasional ad hoc donations only, with no yearly value or recipients.',
+          2: 'Donations described, with no £ value or valuation method.',
+          3: 'A yearly £ value of donations, but not matched to what VCSEs need, or valued inconsistently.',
+          4: 'A yearly £ value based on needs that local VCSEs have stated, a consistent valuation method (second-hand value for used items, cost for new), and IT equipment securely wiped and electrical items tested.',
+          5: 'Everything in a 4, plus written confirmation from each recipient that the donation was received and is in use.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -386,6 +440,7 @@ export const economicIndicators: Indicator[] = [
       'local multiplier',
       'Cheshire East',
     ],
+    notes: [LOCAL_NON_DISCRIMINATION_NOTE],
     wording: {
       planning: {
         outcome:
@@ -393,15 +448,23 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How much of the spend on {contractName} will go to suppliers and subcontractors based in {locality}? Give the value and the percentage of contract spend, the goods, services or works packages involved, and how you will help local businesses compete for them. (maximum {responseLimit} words)',
+          'How much of the spend on {contractName} will go to suppliers and subcontractors based in {locality}? Give the value and the percentage of contract spend, the goods, services or works packages involved, and how you will help local businesses compete for them. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ value and percentage of contract spend with local suppliers for each contract year, based on a realistic analysis of which packages can be bought locally.',
-          "A clear definition of 'local', such as a branch or operating base within {locality} checked by postcode, agreed with the council before contract start.",
+          'A clear definition of ’local’, such as a branch or operating base within {locality} checked by postcode, agreed with the council before contract start.',
           'Action to open opportunities to local firms: advertising subcontracts locally, meet-the-buyer events, packages sized so that small firms can bid, and prompt payment.',
           'Spend tracked through the purchase ledger and reported supplier by supplier, not estimated.',
         ],
-        scoring:
-          'Score 0-5 within the {weighting} social value weighting. 5: a year-by-year £ and % commitment grounded in an analysis of the supply chain, with an agreed definition of local and practical steps to open work to local firms. 3: a credible figure with limited detail. 1: a general preference for local suppliers. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no spend with suppliers based in {locality}.',
+          1: 'A general preference for local suppliers, with no £ value or percentage.',
+          2: 'A figure with no analysis of which packages can be bought locally and no definition of local.',
+          3: 'A yearly £ value and percentage, but no agreed definition of local, or no practical steps to open work to local firms.',
+          4: 'A yearly £ value and percentage grounded in an analysis of the supply chain, a postcode definition of local agreed before the start, and practical steps such as advertising subcontracts locally and sizing packages so that small firms can bid, with every opportunity open to any supplier wherever it is based.',
+          5: 'Everything in a 4, plus spend tracked through the purchase ledger and reported supplier by supplier each quarter.',
+        },
+        scoringGuidance:
+          'Score the commitment and the plan to open work to local firms; do not mark an answer down because it also uses suppliers from outside {locality}.',
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -411,7 +474,7 @@ export const economicIndicators: Indicator[] = [
         target: '£{target} spent with suppliers based in {locality} in each contract year',
         frequency: 'quarterly',
         evidence:
-          "Supplier spend report from the purchase ledger listing each supplier, its operating site's postcode and the amount paid, reconciled to total contract spend.",
+          'Supplier spend report from the purchase ledger listing each supplier, its operating site’s postcode and the amount paid, reconciled to total contract spend.',
       },
     },
   },
@@ -436,6 +499,7 @@ export const economicIndicators: Indicator[] = [
       'local sourcing',
       'seasonal food',
     ],
+    notes: [LOCAL_NON_DISCRIMINATION_NOTE],
     wording: {
       planning: {
         outcome:
@@ -443,15 +507,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Which supplies and provisions for {contractName} will you buy from local producers and suppliers, what share of that spend will be local, and how will you show where products came from? (maximum {responseLimit} words)',
+          'Which supplies and provisions for {contractName} will you buy from local producers and suppliers, what share of that spend will be local, and how will you show where products came from? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'The product categories that can realistically be sourced locally (for example fresh produce, dairy, bakery, printing or cleaning products), with named or typical producers.',
           'A target percentage of spend on those categories going to local producers, and how it will grow over the contract.',
-          "Provenance checks: the producer's name and location recorded on invoices or delivery notes, not just a local wholesaler's address.",
+          'Provenance checks: the producer’s name and location recorded on invoices or delivery notes, not just a local wholesaler’s address.',
           'Practical help for small producers to supply, such as flexible order sizes, shared deliveries and prompt payment.',
         ],
-        scoring:
-          'Score 0-5. 5: a category-by-category plan with a percentage target, named or typical producers and reliable provenance evidence. 3: a sensible plan without a target or provenance checks. 1: a statement of preference for local products. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no supplies or provisions bought from local producers.',
+          1: 'A statement of preference for local products.',
+          2: 'Some categories named, with no target and no provenance checks.',
+          3: 'A category-by-category plan with named or typical producers, but no percentage target or no provenance checks.',
+          4: 'A category-by-category plan with a percentage target for local producers, named or typical producers, and provenance recorded by production site on invoices or delivery notes.',
+          5: 'Everything in a 4, plus a rising target over the contract and practical help for small producers (flexible order sizes, shared deliveries, prompt payment).',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -490,29 +560,35 @@ export const economicIndicators: Indicator[] = [
     wording: {
       planning: {
         outcome:
-          'The Provider will reserve subcontracts under {contractName} for supported employment providers (sheltered workshops and other organisations whose main aim is the social and professional integration of disabled or disadvantaged people) wherever the work allows, throughout {contractTerm}.',
+          'The Provider will place subcontracts under {contractName} with supported employment providers (organisations that provide employment, or employment-related support, to disabled or disadvantaged people, who make up at least 30% of their workforce) wherever the work allows, throughout {contractTerm}.',
       },
       procurement: {
         question:
-          'How many contracts or subcontracts for {contractName} will you reserve for supported employment providers, that is sheltered workshops and organisations whose main aim is the social and professional integration of disabled or disadvantaged people? Name the packages of work, explain how you will check that providers qualify, and how you will help them deliver. (maximum {responseLimit} words)',
+          'How many subcontracts for {contractName} will you place with supported employment providers, that is organisations that provide employment, or employment-related support, to disabled or disadvantaged people, who make up at least 30% of their workforce? Name the packages of work, explain how you will check that each provider meets that test, and how you will help them deliver. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'The number of reserved contracts for each contract year and the specific packages of work, for example grounds maintenance, printing, packing, catering or recycling.',
-          'A check that each provider qualifies, against section 32 of the Procurement Act 2023 (or regulation 20 of the Public Contracts Regulations 2015 for procurements begun before 24 February 2025).',
+          'The number of subcontracts to be placed with supported employment providers in each contract year and the specific packages of work, for example grounds maintenance, printing, packing, catering or recycling.',
+          'A check that each provider meets the test in section 32(4) of the Procurement Act 2023: disabled or disadvantaged people make up at least 30% of its workforce, or of the part of it that will do the work.',
           'Known providers in or near {locality}, or a plan for market engagement to find them.',
           'Terms that let supported employment providers succeed: realistic volumes and lead times, and payment within 30 days.',
         ],
-        scoring:
-          'Score 0-5. 5: a firm number of reserved contracts tied to suitable work packages, a sound eligibility check and known or credibly sourced providers. 3: a commitment with little detail of the work packages or providers. 1: willingness to consider reserving work. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or work placed with organisations that do not meet the test for a supported employment provider.',
+          1: 'Willingness to consider supported employment providers, with no number or work packages.',
+          2: 'A number of subcontracts for supported employment providers, with no work packages and no eligibility check.',
+          3: 'A yearly number of subcontracts tied to suitable work packages, but no check that each provider meets the 30% workforce test, or no known providers.',
+          4: 'A yearly number of subcontracts tied to suitable work packages (such as grounds maintenance, printing or catering), a check that each provider meets the section 32 test, and known providers in or near {locality} or a plan to find them.',
+          5: 'Everything in a 4, plus terms that let supported employment providers succeed: realistic volumes and lead times, and payment within 30 days.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
         measure:
-          'Number of contracts and subcontracts awarded for the contract in the period that were reserved for supported employment providers (sheltered workshops and organisations whose main aim is the social and professional integration of disabled or disadvantaged people).',
+          'Number of subcontracts let for the contract in the period to supported employment providers (organisations in which disabled or disadvantaged people make up at least 30% of the workforce).',
         unit: 'contracts',
-        target: '{target} reserved contracts awarded to supported employment providers over the contract term',
+        target: '{target} subcontracts placed with supported employment providers over the contract term',
         frequency: 'annually',
         evidence:
-          "Register of reserved contracts (provider, scope, start date and value), with each provider's statement of its main aim and the share of its workforce who are disabled or disadvantaged.",
+          'Register of subcontracts with supported employment providers (provider, scope, start date and value), with each provider’s statement of its purpose and the share of its workforce who are disabled or disadvantaged.',
       },
     },
   },
@@ -546,15 +622,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Which sheltered workshops (supported employment providers) and social enterprises will you work with on {contractName}, and how will you make sure that every worker they employ on the contract, including disabled workers, is paid at least the National Minimum Wage or National Living Wage for their age? (maximum {responseLimit} words)',
+          'Which sheltered workshops (supported employment providers) and social enterprises will you work with on {contractName}, and how will you make sure that every worker they employ on the contract, including disabled workers, is paid at least the National Minimum Wage or National Living Wage for their age? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'The supported employment providers and social enterprises to be used and the work each will do on the contract.',
           'A contract requirement that all their workers, including those on supported or trainee terms, are paid at least the statutory minimum for their age, and that no contract work is done unpaid.',
           'How pay will be checked, for example a pay rate declaration at appointment and annual sample checks of anonymised payslips.',
           'Any commitment beyond the legal minimum, such as support for providers to become accredited real Living Wage employers.',
         ],
-        scoring:
-          'Score 0-5. 5: named organisations, a contractual pay requirement with a checking regime, and a step beyond the legal minimum. 3: named organisations and a pay requirement without checks. 1: an assurance with no mechanism. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or any contract work done unpaid or below the statutory minimum.',
+          1: 'An assurance that workers are paid the statutory minimum, with no contract term or check.',
+          2: 'Organisations named, with no pay requirement in their contracts.',
+          3: 'Named organisations and a contractual requirement to pay at least the statutory minimum for each worker’s age, but no checks.',
+          4: 'Named organisations and the work each will do, a contractual pay requirement covering supported and trainee terms, and checks through pay rate declarations and annual sample checks of anonymised payslips.',
+          5: 'Everything in a 4, plus a step beyond the legal minimum, such as support for providers to become accredited real Living Wage employers.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -593,29 +675,35 @@ export const economicIndicators: Indicator[] = [
     wording: {
       planning: {
         outcome:
-          'The Provider will direct a defined value of spend under {contractName} to contracts reserved for supported employment providers (sheltered workshops and organisations whose main aim is the social and professional integration of disabled or disadvantaged people), and will report that spend throughout {contractTerm}.',
+          'The Provider will direct a defined value of spend under {contractName} to subcontracts with supported employment providers (organisations in which disabled or disadvantaged people make up at least 30% of the workforce), and will report that spend throughout {contractTerm}.',
       },
       procurement: {
         question:
-          'What value of spend on {contractName} will you place through contracts reserved for supported employment providers, on which packages of work, and how many jobs for disabled or disadvantaged people will that spend create or sustain? (maximum {responseLimit} words)',
+          'What value of spend on {contractName} will you place through subcontracts with supported employment providers, on which packages of work, and how many jobs for disabled or disadvantaged people will that spend create or sustain? (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'A £ value of reserved spend for each contract year and the packages of work it covers.',
-          'Evidence that each provider qualifies under the law that applies to the procurement (section 32 of the Procurement Act 2023, or regulation 20 of the Public Contracts Regulations 2015 for earlier procurements).',
+          'A £ value of spend with supported employment providers for each contract year and the packages of work it covers.',
+          'Evidence that each provider meets the 30% workforce test in section 32(4) of the Procurement Act 2023.',
           'The number of disabled or disadvantaged people whose jobs the spend will create or sustain, confirmed by the providers.',
           'How the spend will be protected if a provider cannot deliver, for example by turning first to other supported employment providers.',
         ],
-        scoring:
-          'Score 0-5. 5: a year-by-year £ commitment attached to suitable work packages, with qualifying providers and a credible estimate of jobs supported. 3: a stated value with limited detail. 1: willingness without a figure. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or spend with organisations that do not meet the test for a supported employment provider.',
+          1: 'Willingness to use supported employment providers, without a £ figure.',
+          2: 'A £ figure with no work packages and no named or likely providers.',
+          3: 'A yearly £ value attached to work packages, but no evidence that providers meet the section 32 test, or no estimate of jobs supported.',
+          4: 'A yearly £ value attached to suitable work packages, providers that meet the section 32 test, and the number of jobs for disabled or disadvantaged people the spend will create or sustain, confirmed by the providers.',
+          5: 'Everything in a 4, plus a plan to protect the spend if a provider cannot deliver, for example by turning first to other supported employment providers.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
         measure:
-          'Total value (£, excluding VAT) paid in the period under contracts and subcontracts reserved for supported employment providers.',
+          'Total value (£, excluding VAT) paid in the period under subcontracts with supported employment providers.',
         unit: '£',
-        target: '£{target} spent through contracts reserved for supported employment providers in each contract year',
+        target: '£{target} spent through subcontracts with supported employment providers in each contract year',
         frequency: 'quarterly',
         evidence:
-          'Purchase ledger extract of payments to each reserved-contract provider, reconciled to the register of reserved contracts.',
+          'Purchase ledger extract of payments to each supported employment provider, reconciled to the register of subcontracts with supported employment providers.',
       },
     },
   },
@@ -647,15 +735,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the initiatives you will deliver during {contractName} to create dementia-friendly environments for people living with dementia and their carers, including changes to premises and signage, staff awareness training, and how people with lived experience will help shape the work. (maximum {responseLimit} words)',
+          'Describe the initiatives you will deliver during {contractName} to create dementia-friendly environments for people living with dementia and their carers, including changes to premises and signage, staff awareness training, and how people with lived experience will help shape the work. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'Specific, dated initiatives, such as an assessment of premises against a recognised dementia-friendly design checklist followed by clearer signage, better lighting and contrast, and quiet spaces.',
           'Dementia awareness for all public-facing staff (for example Dementia Friends information sessions), with the number of staff to be reached.',
           'People living with dementia and their carers involved in reviewing changes, and links with local dementia-friendly community groups.',
           'How the effect will be checked, such as feedback from people with dementia and carers.',
         ],
-        scoring:
-          'Score 0-5. 5: a dated programme of practical changes and staff awareness, shaped with people living with dementia, with a way of checking the difference made. 3: sensible initiatives without dates or involvement. 1: awareness only, with no changes to environments. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or changes with no link to dementia.',
+          1: 'Awareness only, with no changes to environments.',
+          2: 'Initiatives named, with no dates and no number of staff to be trained.',
+          3: 'Practical changes and staff awareness sessions with numbers, but no dates or no involvement of people living with dementia.',
+          4: 'A dated programme of changes based on an assessment of premises against a recognised dementia-friendly design checklist, dementia awareness for all public-facing staff with numbers, and people living with dementia and their carers involved.',
+          5: 'Everything in a 4, plus a way of checking the difference made, such as feedback from people with dementia and carers, reported each year.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -697,15 +791,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What rooms or facilities will you make available free of charge during {contractName} for other services and voluntary groups to run health and wellbeing activities? State the number of hours a year, the spaces and times offered, and how groups will find out about and book them. (maximum {responseLimit} words)',
+          'What rooms or facilities will you make available free of charge during {contractName} for other services and voluntary groups to run health and wellbeing activities? State the number of hours a year, the spaces and times offered, and how groups will find out about and book them. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A number of hours a year, with the specific rooms, their capacity and accessibility, and the times available, including evenings or weekends where groups need them.',
           'No hidden costs: heating, lighting, Wi-Fi, cleaning and access arrangements included.',
           'A simple booking route publicised through local VCSE networks, with priority for activities that meet local health and wellbeing needs, such as peer support groups and patient-led activities.',
           'A record of use showing who used the space, for what and roughly how many people attended.',
         ],
-        scoring:
-          'Score 0-5. 5: a committed number of hours in accessible rooms at useful times, free of all charges, with an easy booking route and a record of use. 3: space offered but hours, times or costs unclear. 1: space available on request only. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or rooms offered only at a charge.',
+          1: 'Space available to groups on request only, with no hours committed.',
+          2: 'Rooms offered, with no hours, times or capacity.',
+          3: 'A number of hours a year in named rooms, but times, costs or accessibility unclear.',
+          4: 'A yearly number of hours in named, accessible rooms at times groups need (including evenings or weekends), free of all charges including heating, Wi-Fi and cleaning, with a simple booking route publicised through local VCSE networks.',
+          5: 'Everything in a 4, plus priority for activities that meet local health and wellbeing needs and a record of who used the space and how many attended.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -747,15 +847,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many of the procurement contracts you let to deliver {contractName} will include ethical procurement commitments, what will those commitments require of suppliers, and how will you check that they are kept? (maximum {responseLimit} words)',
+          'How many of the procurement contracts you let to deliver {contractName} will include ethical procurement commitments, what will those commitments require of suppliers, and how will you check that they are kept? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'The number and share of supply contracts that will carry ethical commitments, starting with higher-risk categories such as textiles, electronics, cleaning, construction materials and food.',
           'Specific requirements, for example a supplier code of conduct based on the Ethical Trading Initiative (ETI) Base Code: freely chosen employment, freedom of association, no child labour, and living wages.',
           'Checks and remedies: supplier self-assessment, audits of high-risk suppliers, and corrective action plans when problems are found.',
           'A way for workers in the supply chain to raise concerns safely.',
         ],
-        scoring:
-          'Score 0-5. 5: a number of contracts with risk-based coverage, specific requirements and a working system of checks and remedies. 3: standard ethical clauses with light monitoring. 1: reliance on suppliers\' own policies. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or reliance on suppliers’ own policies with no requirement.',
+          1: 'A general reference to suppliers’ own policies.',
+          2: 'Standard ethical clauses mentioned, with no number of contracts.',
+          3: 'A number of contracts with standard ethical clauses, but no focus on higher-risk categories or only light monitoring.',
+          4: 'A number and share of contracts starting with higher-risk categories, specific requirements such as a code of conduct based on the ETI Base Code, and checks through self-assessment and audits of high-risk suppliers.',
+          5: 'Everything in a 4, plus corrective action plans when problems are found and a safe way for supply chain workers to raise concerns.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -796,15 +902,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What value and percentage of your supply chain spend on {contractName} will be through contracts that include ethical procurement commitments, and how will you increase that share over the life of the contract? (maximum {responseLimit} words)',
+          'What value and percentage of your supply chain spend on {contractName} will be through contracts that include ethical procurement commitments, and how will you increase that share over the life of the contract? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ value and percentage of contract spend covered, with a trajectory for each contract year.',
           'A spend analysis showing which categories carry the highest ethical risk and how those will be covered first.',
           'The commitments included, how compliance is checked, and what happens when a supplier falls short.',
           'Reporting drawn from the purchase ledger and matched to the contracts register, not estimated.',
         ],
-        scoring:
-          'Score 0-5. 5: a £ and % commitment rising over the contract, prioritised by risk, with verifiable reporting. 3: a fixed commitment with little analysis behind it. 1: a general policy on ethical buying. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no spend covered by ethical commitments.',
+          1: 'A general policy on ethical buying, with no £ value or percentage of spend.',
+          2: 'A figure with no analysis of where ethical risk lies.',
+          3: 'A fixed £ value and percentage, but little analysis behind it or no rise over the contract.',
+          4: 'A yearly £ value and percentage rising over the contract, based on a spend analysis that covers the highest-risk categories first, with compliance checked.',
+          5: 'Everything in a 4, plus reporting drawn from the purchase ledger and matched to the contracts register, and stated action when a supplier falls short.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -839,6 +951,7 @@ export const economicIndicators: Indicator[] = [
       'human rights',
     ],
     notes: [
+      MODERN_SLAVERY_CHECK_NOTE,
       "The 'Transparency of Supply Chain clause' is section 54 of the Modern Slavery Act 2015 ('Transparency in supply chains etc.'). It applies to organisations that supply goods or services, carry on business in the UK and have a total annual turnover of £36 million or more; they must publish a slavery and human trafficking statement for each financial year. Smaller organisations may publish one voluntarily, and statements can be added to the government's modern slavery statement registry.",
     ],
     wording: {
@@ -848,25 +961,33 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Are you legally required to publish a slavery and human trafficking statement under section 54 of the Modern Slavery Act 2015? If yes, provide a link to your latest statement; if no, describe the steps you take voluntarily. In either case, explain how you will identify and address modern slavery risks in the supply chain for {contractName}. (maximum {responseLimit} words)',
+          'Beyond any statement that section 54 of the Modern Slavery Act 2015 requires you to publish (checked separately, as pass or fail), how will you identify and address modern slavery risks in the supply chain for {contractName}? Describe your risk assessment, your due diligence, what you will do if exploitation is found, and the training and reporting routes you will provide. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'A clear yes or no with the turnover it is based on and, where required, a link to the latest statement, approved by the board, signed by a director and linked from the home page of the website.',
           'A risk assessment of the supply chain for this contract, naming higher-risk categories, countries and labour practices (for example agency labour and recruitment fees).',
-          'Due diligence actions: supplier questionnaires, contract clauses, audits, and what happens when exploitation is found, with remediation that puts workers\' safety first.',
+          'Due diligence actions: supplier questionnaires, contract clauses, audits, and what happens when exploitation is found, with remediation that puts workers’ safety first.',
           'Training for staff who buy from or manage suppliers, and a confidential way for workers to report concerns.',
+          'Where the bidder is below the turnover threshold, any voluntary statement it publishes, with the steps it describes.',
         ],
-        scoring:
-          'Treat the statement as pass/fail where the law requires one. Score the rest 0-5: 5 for a contract-specific risk assessment with proportionate due diligence, remediation and training; 3 for a sound general approach not tailored to this contract; 1 for a policy statement only; 0 for no relevant response.',
+        scoring: {
+          0: 'No answer, or no assessment of modern slavery risk in the supply chain.',
+          1: 'A modern slavery policy statement only, with no assessment of this contract’s risks.',
+          2: 'A general account of due diligence, not related to this contract’s supply chain.',
+          3: 'A sound general approach to risk and due diligence, but no risk assessment specific to this contract.',
+          4: 'A risk assessment of this contract’s supply chain naming higher-risk categories, countries and labour practices, with proportionate due diligence (questionnaires, contract clauses, audits).',
+          5: 'Everything in a 4, plus remediation that puts workers’ safety first, training for staff who buy from or manage suppliers, and a confidential way for workers to report concerns.',
+        },
+        scoringGuidance:
+          'Whether the bidder publishes a statement required by section 54 of the Modern Slavery Act 2015 is a pass/fail check at the supplier assessment stage, not part of this score. Score only what the answer commits to beyond the legal requirement.',
         responseLimitWords: 400,
       },
       contractManagement: {
         measure:
-          "Whether the Provider's slavery and human trafficking statement (required or voluntary) covering its latest financial year is published, and the number of the contract's higher-risk suppliers assessed for modern slavery risk in the period.",
+          'Whether the Provider’s slavery and human trafficking statement (required or voluntary) covering its latest financial year is published, and the number of the contract’s higher-risk suppliers assessed for modern slavery risk in the period.',
         unit: 'yes/no',
         target: 'Statement published for every financial year of the contract, and {target} higher-risk suppliers assessed for modern slavery risk each year',
         frequency: 'annually',
         evidence:
-          "Link to the published statement and its entry on the government's modern slavery statement registry, with a summary of the supplier risk assessments completed and actions taken.",
+          'Link to the published statement and its entry on the government’s modern slavery statement registry, with a summary of the supplier risk assessments completed and actions taken.',
       },
     },
   },
@@ -897,15 +1018,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          "How will you embed social value in your supply chain for {contractName}? State how many subcontracts will include social value commitments, measurement and monitoring, what those commitments will be, and how you will collect and check subcontractors' results. (maximum {responseLimit} words)",
+          'How will you embed social value in your supply chain for {contractName}? State how many subcontracts will include social value commitments, measurement and monitoring, what those commitments will be, and how you will collect and check subcontractors’ results. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'The number of subcontracts that will carry social value requirements and the rule used to select them (for example every subcontract above a set value).',
-          "Requirements that are proportionate and linked to this contract's social value commitments, each with a measurable KPI and reporting dates.",
+          'Requirements that are proportionate and linked to this contract’s social value commitments, each with a measurable KPI and reporting dates.',
           'A monitoring process: regular returns, evidence checks, and what happens if a subcontractor falls short.',
           'Support for smaller subcontractors to deliver and report, so that requirements do not shut out SMEs and VCSEs.',
         ],
-        scoring:
-          'Score 0-5. 5: a clear selection rule and number of subcontracts, measurable requirements linked to this contract, and a working monitoring process. 3: commitments flowed down without a monitoring process. 1: an intention to encourage subcontractors. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no social value requirements in subcontracts.',
+          1: 'An intention to encourage subcontractors to deliver social value, with no requirement in subcontracts.',
+          2: 'Commitments passed down with no number of subcontracts or selection rule.',
+          3: 'A number of subcontracts with social value commitments, but no monitoring process or no measurable KPIs.',
+          4: 'A clear selection rule (such as every subcontract above a set value) and number of subcontracts, proportionate requirements linked to this contract’s commitments, each with a measurable KPI and reporting dates.',
+          5: 'Everything in a 4, plus a monitoring process with evidence checks and support for smaller subcontractors to deliver and report.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -915,7 +1042,7 @@ export const economicIndicators: Indicator[] = [
         target: '{target} subcontracts with social value commitments, measurement and monitoring in place in each contract year',
         frequency: 'annually',
         evidence:
-          "Subcontract register flagging social value clauses, a copy of the standard clauses, and the subcontractors' social value returns for the period.",
+          'Subcontract register flagging social value clauses, a copy of the standard clauses, and the subcontractors’ social value returns for the period.',
       },
     },
   },
@@ -945,15 +1072,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What value and proportion of your supply chain spend on {contractName} will be through contracts that require social value commitments, measurement and monitoring, and how will you make sure that spend delivers measurable results? (maximum {responseLimit} words)',
+          'What value and proportion of your supply chain spend on {contractName} will be through contracts that require social value commitments, measurement and monitoring, and how will you make sure that spend delivers measurable results? (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ value and percentage of supply chain spend covered for each contract year.',
           'Coverage focused on the largest and most relevant subcontracts, where social value requirements will make the most difference.',
-          "Evidence that requirements are monitored, with subcontractors' results reported alongside the Provider's own.",
+          'Evidence that requirements are monitored, with subcontractors’ results reported alongside the Provider’s own.',
           'A plan to raise the share of spend covered as subcontracts are let or renewed.',
         ],
-        scoring:
-          'Score 0-5. 5: a £ and % commitment concentrated on the subcontracts that matter most, with monitored results and a rising share. 3: a figure without monitoring detail. 1: a general intention. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no supply chain spend under contracts with social value requirements.',
+          1: 'A general intention to pass social value down the supply chain, with no £ value.',
+          2: 'A figure with no link to which subcontracts are covered.',
+          3: 'A yearly £ value and percentage of supply chain spend covered, but no monitoring detail.',
+          4: 'A yearly £ value and percentage concentrated on the largest and most relevant subcontracts, with subcontractors’ results monitored and reported alongside the Provider’s own.',
+          5: 'Everything in a 4, plus a plan to raise the share of spend covered as subcontracts are let or renewed.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -996,15 +1129,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How will you involve service users in the design and development of services under {contractName}? Describe the methods you will use, how you will reach people whose voices are seldom heard, how you will recognise people for their time, and how you will show what changed as a result. (maximum {responseLimit} words)',
+          'How will you involve service users in the design and development of services under {contractName}? Describe the methods you will use, how you will reach people whose voices are seldom heard, how you will recognise people for their time, and how you will show what changed as a result. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'Specific methods suited to the people using the service, such as a service user panel, co-design workshops or experts by experience on recruitment panels, with how often each takes place.',
           'Steps to reach seldom-heard groups: accessible formats, interpreters, venues and times that suit people, and support for carers to take part.',
-          "Fair recognition of people's time, such as payment or vouchers, and reimbursement of travel and replacement care costs.",
-          "A 'you said, we did' record showing decisions that changed because of service user involvement.",
+          'Fair recognition of people’s time, such as payment or vouchers, and reimbursement of travel and replacement care costs.',
+          'A ’you said, we did’ record showing decisions that changed because of service user involvement.',
         ],
-        scoring:
-          "Score 0-5 within the {weighting} social value weighting. 5: regular, well-supported co-production that reaches seldom-heard groups and shows decisions changed as a result. 3: planned consultation with limited reach or feedback. 1: satisfaction surveys only. 0: no relevant response.",
+        scoring: {
+          0: 'No answer, or involvement limited to complaints handling.',
+          1: 'Satisfaction surveys only, with no part in designing the service.',
+          2: 'Consultation planned, with no methods, frequency or reach described.',
+          3: 'Planned consultation with stated methods and frequency, but limited reach to seldom-heard groups or no feedback on what changed.',
+          4: 'Regular co-production suited to the people using the service (such as a service user panel or co-design workshops), steps to reach seldom-heard groups, and fair recognition of people’s time, including travel and replacement care costs.',
+          5: 'Everything in a 4, plus a ‘you said, we did’ record showing decisions that changed because of service user involvement, shared each year.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -1014,7 +1153,7 @@ export const economicIndicators: Indicator[] = [
         target: '{target} contracts or service lines with service users involved in design and development in each contract year',
         frequency: 'six-monthly',
         evidence:
-          "Involvement log (activity, date, number and profile of participants), meeting notes or workshop outputs, and a 'you said, we did' summary.",
+          'Involvement log (activity, date, number and profile of participants), meeting notes or workshop outputs, and a ’you said, we did’ summary.',
       },
     },
   },
@@ -1046,25 +1185,31 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe how you will take an active part in the local chamber of commerce and business community in {locality} during {contractName}, including the hours you will give to supporting new business start-ups, the kind of support offered, and who in your organisation will provide it. (maximum {responseLimit} words)',
+          'Describe how you will take an active part in the local chamber of commerce and business community in {locality} during {contractName}, including the hours you will give to supporting new business start-ups, the kind of support offered, and who in your organisation will provide it. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'Membership of the local chamber of commerce (or a commitment to join), with a named senior person taking an active role rather than membership alone.',
           'A number of hours a year of practical help for start-ups, such as mentoring, business planning, tendering workshops or opening supply chain opportunities.',
           'Support aimed at those who need it most, for example young entrepreneurs, social enterprises or businesses in areas of higher deprivation.',
           'A record of businesses supported and what they achieved, such as still trading after 12 months.',
         ],
-        scoring:
-          'Score 0-5. 5: active, named involvement with a committed number of hours of practical start-up support aimed at those who need it most, and a record of results. 3: membership plus occasional support. 1: membership only. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or no link with the local business community.',
+          1: 'Chamber of commerce membership only, with no active role or hours.',
+          2: 'Membership plus occasional support, with no hours committed.',
+          3: 'Active involvement with a committed number of hours, but support not aimed at those who need it most, or no record of results.',
+          4: 'A named senior person taking an active role in the local chamber of commerce, a yearly number of hours of practical start-up support (mentoring, business planning, tendering workshops), aimed at those who need it most.',
+          5: 'Everything in a 4, plus a record of businesses supported and what they achieved, such as still trading after 12 months.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
         measure:
-          "Hours given by the Provider's staff to chamber of commerce activity and to supporting new business start-ups in {locality}, with the number of start-ups supported.",
+          'Hours given by the Provider’s staff to chamber of commerce activity and to supporting new business start-ups in {locality}, with the number of start-ups supported.',
         unit: 'hours',
         target: '{target} hours of support for local business start-ups and chamber of commerce activity in each contract year',
         frequency: 'six-monthly',
         evidence:
-          "Activity log (date, event or business supported, staff member's role and hours), confirmation of chamber membership, and feedback from businesses supported.",
+          'Activity log (date, event or business supported, staff member’s role and hours), confirmation of chamber membership, and feedback from businesses supported.',
       },
     },
   },
@@ -1096,15 +1241,21 @@ export const economicIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What sponsorship of local arts, culture, schools and sports programmes in {locality} will you provide during {contractName}? State the value (cash and in-kind), the programmes or types of activity, how they will be chosen with local people, and how you will show who benefited. (maximum {responseLimit} words)',
+          'What sponsorship of local arts, culture, schools and sports programmes in {locality} will you provide during {contractName}? State the value (cash and in-kind), the programmes or types of activity, how they will be chosen with local people, and how you will show who benefited. (Maximum {responseLimit} words.)',
         strongAnswer: [
           'A £ value for each contract year, split between cash and in-kind support, with examples of programmes or how they will be selected.',
           'Choices that reflect local priorities, such as activities for children and young people, older people or communities with fewer opportunities, agreed with the council or local partners.',
           'Sponsorship that pays for taking part (kit, coaching, tickets, transport or free places) rather than mainly for branding.',
           'Reporting of reach: the number of participants and who they are.',
         ],
-        scoring:
-          'Score 0-5. 5: a year-by-year value spent on participation in programmes chosen with local partners, with reach reported. 3: a stated value with unclear selection or reach. 1: one-off or branding-led sponsorship. 0: no relevant response.',
+        scoring: {
+          0: 'No answer, or sponsorship outside {locality}.',
+          1: 'One-off or branding-led sponsorship, with no yearly value.',
+          2: 'A sponsorship offer with no yearly value and no programmes named.',
+          3: 'A yearly value, but unclear how programmes will be chosen or who will benefit.',
+          4: 'A yearly value split between cash and in-kind support, spent on taking part (kit, coaching, tickets, transport or free places), in programmes chosen with the council or local partners to reflect local priorities.',
+          5: 'Everything in a 4, plus reach reported each year: the number of participants and who they are.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {

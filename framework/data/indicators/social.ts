@@ -6,6 +6,7 @@
  * is written beside it and never changes it.
  */
 import type { Indicator } from '../../schema';
+import { KPI_DUTY_NOTE, LOCAL_NON_DISCRIMINATION_NOTE, PROVIDER_SELECTION_REGIME_NOTE } from '../legal-notes';
 
 export const socialIndicators: Indicator[] = [
   {
@@ -36,16 +37,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the initiatives you will deliver through {contractName}, beyond the core service, to help people in {locality} with long-term conditions live independently. Set out who you will reach, how they will be referred to you or find you, which partners you will work with, and how many people you will support in each contract year. (maximum {responseLimit} words)',
+          'Describe the initiatives you will deliver through {contractName}, beyond the core service, to help people in {locality} with long-term conditions live independently. Set out who you will reach, how they will be referred to you or find you, which partners you will work with, and how many people you will support in each contract year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Names specific initiatives (for example money advice, befriending, healthy lifestyle sessions, help to get online) and explains why they suit people with long-term conditions in {locality}.',
-          'Gives a numerical commitment for each contract year: people supported, and sessions or contacts delivered.',
-          'Uses referral routes and partners already in place, such as GP practices, social prescribing link workers, local VCSE organisations and libraries, rather than new structures that take a year to set up.',
-          'Explains how the difference will be measured, for example a short before-and-after confidence or wellbeing score, and how results will be reported to {organisation}.',
-          'Makes clear the activity is additional to what the contract already pays for.',
+          'Specific initiatives (for example money advice, befriending, healthy lifestyle sessions, help to get online), with why they suit people with long-term conditions in {locality}.',
+          'A numerical commitment for each contract year: people supported, and sessions or contacts delivered.',
+          'Referral routes and partners already in place, such as GP practices, social prescribing link workers, local VCSE organisations and libraries, rather than new structures that take a year to set up.',
+          'How the difference will be measured, for example a short before-and-after confidence or wellbeing score, and how results will be reported to {organisation}.',
+          'Confirmation that the activity is additional to what the contract already pays for.',
         ],
-        scoring:
-          'Score 0-5. 5: specific initiatives with annual numbers, named local partners and a clear method for measuring the effect on independence. 3: credible initiatives but loose numbers or no measurement. 1: general statements of support with no commitment. 0: no response. The question carries a weighting of {weighting}.',
+        scoring: {
+          0: 'No answer, or only activity the core service already pays for.',
+          1: 'A general wish to support independent living, with no named initiatives, numbers or partners.',
+          2: 'One or two relevant initiatives named, but no yearly numbers, no referral route and no way of measuring the difference made.',
+          3: 'Relevant initiatives (such as money advice, befriending or help to get online) with yearly numbers of people supported, but referral routes or partners not yet agreed, or no measure of effect.',
+          4: 'Initiatives chosen for people with long-term conditions in {locality}, yearly numbers of people and sessions, referral through existing partners such as GP practices or social prescribing link workers, and a before-and-after measure such as a confidence or wellbeing score.',
+          5: 'Everything in a 4, plus referral partners already confirmed in writing and a first-year plan to be running within three months of the start, with results reported to {organisation} each quarter.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -86,15 +93,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What will you do through {contractName} to help prevent or relieve homelessness in {locality}? Describe the schemes you will support, the people they will reach, how you will work with the council’s housing service and local homelessness organisations, and what you will deliver each year. (maximum {responseLimit} words)',
+          'What will you do through {contractName} to help prevent or relieve homelessness in {locality}? Describe the schemes you will support, the people they will reach, how you will work with the council’s housing service and local homelessness organisations, and what you will deliver each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Targets a clear group (for example people leaving hospital or prison, care leavers, people sleeping rough, households in temporary accommodation) and explains the local need.',
-          'Commits to concrete contributions: funded bed spaces, furnished tenancies, staff time, jobs or training for people with experience of homelessness, or donations to a named local scheme.',
-          'Explains how people at risk who come into contact with the service will be referred, with their consent, to the council’s housing options team promptly.',
-          'Gives annual numbers and how outcomes will be tracked, such as tenancies still in place after six months.',
+          'A clear target group (for example people leaving hospital or prison, care leavers, people sleeping rough, households in temporary accommodation), with the local need explained.',
+          'Concrete contributions: funded bed spaces, furnished tenancies, staff time, jobs or training for people with experience of homelessness, or donations to a named local scheme.',
+          'How people at risk who come into contact with the service will be referred promptly, with their consent, to the council’s housing options team.',
+          'Annual numbers, and how outcomes will be tracked, such as tenancies still in place after six months.',
         ],
-        scoring:
-          'Score 0-5. Top marks for a specific, measurable contribution to a named local scheme, with annual numbers and agreed referral routes; middle marks for a sound approach with general commitments; low marks for intentions without numbers or partners.',
+        scoring: {
+          0: 'No answer, or support limited to what the law already requires of the bidder.',
+          1: 'A statement of concern about homelessness with no scheme, group, numbers or partner named.',
+          2: 'A relevant contribution described (such as donations or staff time) but not tied to a named scheme or target group, and with no yearly numbers.',
+          3: 'A named local scheme or target group with a concrete contribution and yearly numbers, but no agreed route for referring people at risk to the council’s housing options team, or no tracking of outcomes.',
+          4: 'A concrete contribution (bed spaces, furnished tenancies, jobs or training for people with experience of homelessness) to a named local scheme, yearly numbers, a consent-based referral route to the housing options team and outcomes tracked, such as tenancies still in place at six months.',
+          5: 'Everything in a 4, plus the scheme’s agreement to the contribution already in place and a commitment to count tenancies kept at both six and twelve months.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -128,6 +141,7 @@ export const socialIndicators: Indicator[] = [
       'substance misuse',
       'booze',
     ],
+    notes: [PROVIDER_SELECTION_REGIME_NOTE],
     wording: {
       planning: {
         outcome:
@@ -135,15 +149,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the initiatives you will deliver under {contractName}, in addition to core services, to reduce harm among higher risk drinkers in {locality}. Explain how you will identify them, what support you will offer, how you will link with local alcohol treatment services and how many people you will reach. (maximum {responseLimit} words)',
+          'Describe the initiatives you will deliver under {contractName}, in addition to core services, to reduce harm among higher risk drinkers in {locality}. Explain how you will identify them, what support you will offer, how you will link with local alcohol treatment services and how many people you will reach. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Uses a validated screening tool such as AUDIT-C to identify higher risk drinkers, with staff trained in identification and brief advice (IBA).',
-          'Sets out a referral pathway into the locally commissioned drug and alcohol treatment service and avoids duplicating it.',
-          'Gives annual numbers to be screened, given brief advice and referred.',
-          'Reaches settings where higher risk drinking is common, for example workplaces, the night-time economy or services for older people, and explains why.',
+          'A validated screening tool such as AUDIT-C to identify higher risk drinkers, used by staff trained in identification and brief advice (IBA).',
+          'A referral pathway into the locally commissioned drug and alcohol treatment service that avoids duplicating it.',
+          'Annual numbers to be screened, given brief advice and referred.',
+          'Settings where higher risk drinking is common, for example workplaces, the night-time economy or services for older people, with the reason for choosing them.',
         ],
-        scoring:
-          'Score 0-5. 5: validated screening, trained staff, an agreed referral pathway and annual targets. 3: relevant activity without firm numbers or a clear pathway. 1: awareness material only. 0: no response.',
+        scoring: {
+          0: 'No answer, or activity that repeats the commissioned treatment service rather than adding to it.',
+          1: 'Awareness material only, such as leaflets or posters, with no screening or referral.',
+          2: 'Some screening or advice activity described, but no validated tool, no trained staff and no numbers.',
+          3: 'Screening with a validated tool such as AUDIT-C and brief advice, but yearly numbers are missing or the referral pathway into the local treatment service is not agreed.',
+          4: 'Screening with a validated tool by staff trained in identification and brief advice, an agreed referral pathway into the local treatment service, and yearly numbers to be screened, advised and referred.',
+          5: 'Everything in a 4, plus a focus on settings where higher risk drinking is common, with the reason given, and referrals confirmed by the treatment service and reported each quarter.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -177,6 +197,7 @@ export const socialIndicators: Indicator[] = [
       'peer mentors',
       'opiates',
     ],
+    notes: [PROVIDER_SELECTION_REGIME_NOTE],
     wording: {
       planning: {
         outcome:
@@ -184,15 +205,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the additional drug misuse programmes you will deliver or fund through {contractName}. Explain who will deliver them and their professional standing, how they will complement rather than duplicate local treatment services, who they are for, and what dependency and recovery outcomes you expect. (maximum {responseLimit} words)',
+          'Describe the additional drug misuse programmes you will deliver or fund through {contractName}. Explain who will deliver them and their professional standing, how they will complement rather than duplicate local treatment services, who they are for, and what dependency and recovery outcomes you expect. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Names a qualified delivery partner or in-house professionals, with relevant registration or accreditation.',
-          'Shows the programme has been, or will be, agreed with the local treatment provider and the public health team of {organisation}.',
-          'Sets out programme content (for example structured psychosocial support, peer-led recovery, harm reduction including naloxone awareness) and its length.',
-          'Commits to numbers starting and completing the programme each year, and to measures of reduced use or sustained recovery.',
+          'A qualified delivery partner or in-house professionals, with relevant registration or accreditation.',
+          'Evidence that the programme has been, or will be, agreed with the local treatment provider and the public health team of {organisation}.',
+          'Programme content (for example structured psychosocial support, peer-led recovery, harm reduction including naloxone awareness) and its length.',
+          'Numbers starting and completing the programme each year, and measures of reduced use or sustained recovery.',
         ],
-        scoring:
-          'Score 0-5. 5: a professional, evidence-based programme with a named deliverer, local agreement, annual starts and completions and outcome measures. 3: a credible programme lacking one of these. 1: general awareness activity described as a programme. 0: no response.',
+        scoring: {
+          0: 'No answer, or a programme that duplicates the locally commissioned treatment service.',
+          1: 'General awareness activity presented as a programme, with no professional deliverer, content or numbers.',
+          2: 'A programme described in outline, but the deliverer’s professional standing, its content or its length is missing, and there are no numbers.',
+          3: 'A credible programme with a qualified deliverer and stated content, but without agreement from the local treatment provider and public health team, or without yearly starts and completions.',
+          4: 'An evidence-based programme with a named, qualified deliverer, content and length set out, agreement (or a dated plan to agree) with the local treatment provider and the public health team of {organisation}, and yearly numbers starting and completing.',
+          5: 'Everything in a 4, plus measures of reduced use or sustained recovery at completion and at a later follow-up, reported with the completion numbers.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -234,15 +261,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How will you help people to stop smoking through {contractName}, in addition to core services? Describe who you will target, the support you will offer (for example very brief advice, referral to the local stop smoking service, paid time to attend, nicotine replacement or vapes as quit aids) and the number of quit attempts you expect to support. (maximum {responseLimit} words)',
+          'How will you help people to stop smoking through {contractName}, in addition to core services? Describe who you will target, the support you will offer (for example very brief advice, referral to the local stop smoking service, paid time to attend, nicotine replacement or vapes as quit aids) and the number of quit attempts you expect to support. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Trains front-line staff in very brief advice (ask, advise, act) and records who is offered support.',
-          'Refers into the local stop smoking service rather than setting up a parallel service, and gives staff paid time to attend.',
-          'Focuses on groups with high smoking rates, such as routine and manual workers, pregnant women or people with mental ill health.',
-          'Commits to annual numbers setting a quit date and quitting at four weeks, and explains how quits will be confirmed.',
+          'Front-line staff trained in very brief advice (ask, advise, act), with a record of who is offered support.',
+          'Referral into the local stop smoking service rather than a parallel service, with paid time for staff to attend.',
+          'A focus on groups with high smoking rates, such as routine and manual workers, pregnant women or people with mental ill health.',
+          'Annual numbers setting a quit date and quitting at four weeks, and how quits will be confirmed.',
         ],
-        scoring:
-          'Score 0-5. Top marks need trained staff, a working referral route to the local stop smoking service, a target group chosen for a reason, and annual quit-attempt and quit numbers. Half marks for sound activity without numbers. Low marks for posters or leaflets alone.',
+        scoring: {
+          0: 'No answer, or a parallel stop smoking service that bypasses the local one.',
+          1: 'Posters, leaflets or a no-smoking policy only.',
+          2: 'Some support described (such as occasional advice) but no staff training in very brief advice, no referral route and no numbers.',
+          3: 'Trained staff giving very brief advice and referring to the local stop smoking service, but no yearly numbers of quit attempts, or no paid time for staff to attend.',
+          4: 'Staff trained in very brief advice, referral into the local stop smoking service with paid time to attend, a target group chosen for its high smoking rate, and yearly numbers setting a quit date and quitting at four weeks.',
+          5: 'Everything in a 4, plus four-week quits confirmed by carbon monoxide reading where possible and results reported by target group.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -283,15 +316,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Set out the initiatives you will run under {contractName} to promote healthy eating, healthy drinking (such as water in place of sugary drinks) and exercise, to tackle obesity in {locality}. Say who they are for, how often they will run, who will deliver them and how you will judge success. (maximum {responseLimit} words)',
+          'Set out the initiatives you will run under {contractName} to promote healthy eating, healthy drinking (such as water in place of sugary drinks) and exercise, to tackle obesity in {locality}. Say who they are for, how often they will run, who will deliver them and how you will judge success. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Targets people or places with the greatest need, for example families in areas with high childhood obesity, or a workforce in long sedentary roles.',
-          'Describes sustained activity (regular sessions, a healthier food and drink offer in canteens or vending, cycle-to-work or walking schemes) rather than a one-off event.',
-          'Uses local leisure, school and community partners, and national programmes where they exist.',
-          'Commits to annual numbers of participants and sessions, and a simple measure of change such as self-reported minutes of activity a week.',
+          'People or places with the greatest need, for example families in areas with high childhood obesity, or a workforce in long sedentary roles.',
+          'Sustained activity (regular sessions, a healthier food and drink offer in canteens or vending, cycle-to-work or walking schemes) rather than a one-off event.',
+          'Local leisure, school and community partners, and national programmes where they exist.',
+          'Annual numbers of participants and sessions, and a simple measure of change such as self-reported minutes of activity a week.',
         ],
-        scoring:
-          'Score 0-5. 5: sustained, targeted activity with partners, annual numbers and a measure of change. 3: relevant activity without targeting or measures. 1: one-off events or promotional material only. 0: no response.',
+        scoring: {
+          0: 'No answer, or activity with no link to healthy eating, drinking or exercise.',
+          1: 'One-off events or promotional material only, with no regular sessions or numbers.',
+          2: 'Regular activity described, but not aimed at people or places with the greatest need and with no numbers.',
+          3: 'Sustained, relevant activity (such as regular sessions or a healthier food and drink offer) with yearly numbers, but no targeting by need or no measure of change.',
+          4: 'Sustained activity aimed at people or places with the greatest need, delivered with local leisure, school or community partners, with yearly numbers of participants and sessions and a simple measure of change such as minutes of activity a week.',
+          5: 'Everything in a 4, plus partners confirmed and the measure of change taken at the start and again after at least three months.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -332,15 +371,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What initiatives or interventions will you deliver through {contractName} to promote good mental health among your staff, people using the service and the wider community in {locality}? Explain the approach and its evidence base, who it will reach and how you will know it has worked. (maximum {responseLimit} words)',
+          'What initiatives or interventions will you deliver through {contractName} to promote good mental health among your staff, people using the service and the wider community in {locality}? Explain the approach and its evidence base, who it will reach and how you will know it has worked. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Distinguishes promotion and prevention (building wellbeing and resilience) from treatment, and explains the evidence for the chosen approach.',
-          'Covers both the workforce and the community, with named activities such as peer support groups, wellbeing walks, stress awareness sessions or suicide prevention training.',
-          'Links to local mental health campaigns and services so that people who need more help are signposted to it.',
-          'Sets annual numbers to be reached and, where appropriate, uses a validated wellbeing measure such as the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS).',
+          'A clear line between promotion and prevention (building wellbeing and resilience) and treatment, with the evidence for the chosen approach.',
+          'Activities for both the workforce and the community, such as peer support groups, wellbeing walks, stress awareness sessions or suicide prevention training.',
+          'Links to local mental health campaigns and services, so that people who need more help are signposted to it.',
+          'Annual numbers to be reached and, where appropriate, a validated wellbeing measure such as the Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS).',
         ],
-        scoring:
-          'Score 0-5. 5: evidence-based initiatives reaching staff and community, with annual numbers, signposting and a validated measure of wellbeing. 3: credible activity that is vague on reach or measurement. 1: awareness days only. 0: no response.',
+        scoring: {
+          0: 'No answer, or treatment services described as promotion.',
+          1: 'Awareness days or posters only, with no activity people take part in.',
+          2: 'Relevant activity for staff or the community, but no evidence base, no numbers and no signposting to further help.',
+          3: 'Evidence-based activity with yearly numbers reached, but covering only staff or only the community, or with no measure of wellbeing.',
+          4: 'Evidence-based activity for both staff and the community, yearly numbers reached, signposting to local mental health services, and a validated wellbeing measure such as SWEMWBS.',
+          5: 'Everything in a 4, plus the wellbeing measure taken before and after and the change reported each year, and activities linked to a named local campaign.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -382,15 +427,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How will you make it easier for people to get mental health support through {contractName}? Describe the barriers you will address (such as cost, waiting, stigma, opening hours or location), the support and referral routes you will provide, and how many people you expect to help each year. (maximum {responseLimit} words)',
+          'How will you make it easier for people to get mental health support through {contractName}? Describe the barriers you will address (such as cost, waiting, stigma, opening hours or location), the support and referral routes you will provide, and how many people you expect to help each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies specific barriers for the people concerned and the action that will remove each one.',
-          'Offers concrete routes to support: an employee assistance programme with counselling, help to self-refer to NHS Talking Therapies, trained staff able to signpost, or hosting a local service on site.',
-          'Works with local mental health services and VCSE organisations rather than duplicating them.',
-          'Commits to numbers accessing support and reports take-up, anonymised, at least once a year.',
+          'The specific barriers the people concerned face, and the action that will remove each one.',
+          'Concrete routes to support: an employee assistance programme with counselling, help to self-refer to NHS Talking Therapies, trained staff able to signpost, or a local service hosted on site.',
+          'Joint work with local mental health services and VCSE organisations rather than duplication of them.',
+          'Numbers accessing support, with take-up reported, anonymised, at least once a year.',
         ],
-        scoring:
-          'Score 0-5. Full marks: clear barriers, practical routes to support with local partners and annual take-up targets. 3: good intentions with limited detail. 1: general statements such as an open-door policy. 0: no response.',
+        scoring: {
+          0: 'No answer, or only a description of the core service.',
+          1: 'General statements such as an open-door policy, with no route to support.',
+          2: 'Some routes to support listed, but not linked to the barriers people face and with no numbers.',
+          3: 'Practical routes to support (such as an employee assistance programme or help to self-refer to NHS Talking Therapies) linked to named barriers, but no yearly take-up target or no local partners.',
+          4: 'Named barriers each matched to an action, practical routes to support delivered with local mental health services or VCSE organisations, and a yearly take-up target reported anonymously at least once a year.',
+          5: 'Everything in a 4, plus take-up reported each quarter and a review of any barrier where take-up falls short of the target.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -431,15 +482,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe how you will help unpaid carers in {locality} to feel less isolated and to build new social and peer support networks through {contractName}. Include how you will find carers (including those in your own workforce), the activities or groups you will run or support, your partners and the numbers you expect to reach. (maximum {responseLimit} words)',
+          'Describe how you will help unpaid carers in {locality} to feel less isolated and to build new social and peer support networks through {contractName}. Include how you will find carers (including those in your own workforce), the activities or groups you will run or support, your partners and the numbers you expect to reach. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Shows how hidden carers, including young carers, will be identified, for example through staff surveys, contact with people using the service and links with GP practices and schools.',
-          'Describes regular peer activities (carers’ groups, cafés, online networks) at times and places carers can manage, with replacement care where it is needed.',
-          'Works with the local carers’ organisation and signposts carers to a carer’s assessment under the Care Act 2014.',
-          'Commits to numbers of carers supported and measures change in isolation, for example with a short set of loneliness questions.',
+          'How hidden carers, including young carers, will be identified, for example through staff surveys, contact with people using the service and links with GP practices and schools.',
+          'Regular peer activities (carers’ groups, cafés, online networks) at times and places carers can manage, with replacement care where it is needed.',
+          'Joint work with the local carers’ organisation, and signposting of carers to a carer’s assessment under the Care Act 2014.',
+          'Numbers of carers supported, and a measure of change in isolation, for example a short set of loneliness questions.',
         ],
-        scoring:
-          'Score 0-5. Top marks for a realistic way of reaching carers, regular peer activity with replacement care where needed, local partners and measured change in isolation. Lower marks where activity is occasional or outcomes are not measured. 0: no response.',
+        scoring: {
+          0: 'No answer, or activity that does not reach unpaid carers.',
+          1: 'A statement of support for carers, with no way of finding them and no activity.',
+          2: 'Occasional activity for carers, with no plan to find hidden carers and no numbers.',
+          3: 'Regular peer activity with numbers of carers to be reached, but no way of finding hidden carers (including young carers) or no replacement care where it is needed.',
+          4: 'A realistic way of finding hidden carers, regular peer activity at times carers can manage with replacement care where needed, work with the local carers’ organisation, and yearly numbers of carers supported.',
+          5: 'Everything in a 4, plus a measured change in isolation (such as a short set of loneliness questions at the start and after six months) and signposting to a carer’s assessment under the Care Act 2014.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -484,15 +541,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many hours of staff volunteering time will you dedicate, through {contractName}, to health talks in schools and the community in {locality}? Describe the topics, the audiences, who will give the talks and how you will make sure content is accurate and suitable for the age group. (maximum {responseLimit} words)',
+          'How many hours of staff volunteering time will you dedicate, through {contractName}, to health talks in schools and the community in {locality}? Describe the topics, the audiences, who will give the talks and how you will make sure content is accurate and suitable for the age group. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of volunteer hours in each contract year, separate from paid delivery of the contract.',
-          'Names audiences and settings (for example secondary schools, youth clubs, community centres) and agrees them with schools or {organisation}.',
-          'Uses suitably qualified or trained staff and current national campaign materials, and fits with schools’ PSHE and relationships and sex education programmes.',
-          'Covers safeguarding: DBS checks where needed and following each school’s safeguarding procedures.',
+          'A number of volunteer hours in each contract year, separate from paid delivery of the contract.',
+          'Audiences and settings (for example secondary schools, youth clubs, community centres), agreed with schools or {organisation}.',
+          'Suitably qualified or trained staff using current national campaign materials, in a way that fits schools’ PSHE and relationships and sex education programmes.',
+          'Safeguarding: DBS checks where needed, and each school’s safeguarding procedures followed.',
         ],
-        scoring:
-          'Score 0-5. 5: a firm annual hours commitment, named settings, suitably trained speakers, current materials and safeguarding covered. 3: hours committed but settings or content vague. 1: an offer to help if asked. 0: no response.',
+        scoring: {
+          0: 'No answer, or talks given as part of paid contract delivery.',
+          1: 'An offer to give talks if asked, with no hours committed.',
+          2: 'Some volunteer hours mentioned, but no settings, topics or speakers described.',
+          3: 'A yearly hours commitment with named settings, but speakers’ training, current campaign materials or safeguarding arrangements not covered.',
+          4: 'A firm number of volunteer hours each year, settings agreed with schools or {organisation}, suitably trained speakers using current national campaign materials, and DBS checks and school safeguarding procedures followed.',
+          5: 'Everything in a 4, plus content fitted to schools’ PSHE and relationships and sex education programmes and feedback collected from each setting.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -534,15 +597,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe how your organisation will take an active part in local crime prevention projects and support policing and community safety campaigns in {locality} during {contractName}. Identify the projects or campaigns, your contribution (staff time, premises, communication channels, training) and what it will achieve. (maximum {responseLimit} words)',
+          'Describe how your organisation will take an active part in local crime prevention projects and support policing and community safety campaigns in {locality} during {contractName}. Identify the projects or campaigns, your contribution (staff time, premises, communication channels, training) and what it will achieve. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies local projects or campaigns, for example those run by the Community Safety Partnership, the police or domestic abuse services, and how the bidder will join them.',
-          'Commits a number of hours of staff time and other contributions, such as sharing campaign messages with staff and customers or providing venues.',
-          'Includes domestic abuse awareness for managers and a workplace policy for staff affected by domestic abuse.',
-          'Explains how participation will be recorded and reported.',
+          'Local projects or campaigns, for example those run by the Community Safety Partnership, the police or domestic abuse services, and how the bidder will join them.',
+          'A number of hours of staff time and other contributions, such as sharing campaign messages with staff and customers or providing venues.',
+          'Domestic abuse awareness for managers and a workplace policy for staff affected by domestic abuse.',
+          'How participation will be recorded and reported.',
         ],
-        scoring:
-          'Score 0-5. Top marks for named local projects, a committed number of hours and practical contributions with reporting; middle marks for relevant but unquantified support; low marks for general statements of good citizenship.',
+        scoring: {
+          0: 'No answer, or activity with no link to crime prevention or community safety.',
+          1: 'General statements of good citizenship, with no projects or hours.',
+          2: 'Projects or campaigns named, but the contribution is not quantified.',
+          3: 'Named local projects with a committed number of staff hours, but no wider contribution (such as sharing campaign messages or providing venues) or no reporting.',
+          4: 'Named local projects (for example those of the Community Safety Partnership), a committed number of staff hours each year, practical contributions beyond time, and participation recorded and reported.',
+          5: 'Everything in a 4, plus domestic abuse awareness for managers and a workplace policy for staff affected by domestic abuse.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -583,16 +652,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How will your organisation demonstrate an ACE-aware, trauma-informed approach for people using {contractName}, beyond the scope of the core service? Describe staff training, changes to policies, practice and environments, how people with lived experience will shape this, and how you will check it is working. (maximum {responseLimit} words)',
+          'How will your organisation demonstrate an ACE-aware, trauma-informed approach for people using {contractName}, beyond the scope of the core service? Describe staff training, changes to policies, practice and environments, how people with lived experience will shape this, and how you will check it is working. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Sets out training for all staff, with deeper training for those in direct contact with people using the service, and a timetable to reach full coverage.',
-          'Shows the principles in practice: safety, trustworthiness, choice, collaboration, empowerment and cultural consideration, as in the government’s working definition of trauma-informed practice.',
-          'Gives examples of changes beyond the core service, such as reviewing letters and appointment processes, providing quieter spaces, or avoiding people having to retell traumatic events.',
-          'Involves people with lived experience and supports staff wellbeing, including reflective supervision.',
-          'Measures progress through staff training rates, feedback from people using the service and an annual organisational self-assessment.',
+          'Training for all staff, with deeper training for those in direct contact with people using the service, and a timetable to reach full coverage.',
+          'The principles in practice: safety, trustworthiness, choice, collaboration, empowerment and cultural consideration, as in the government’s working definition of trauma-informed practice.',
+          'Examples of changes beyond the core service, such as reviewing letters and appointment processes, providing quieter spaces, or avoiding people having to retell traumatic events.',
+          'Involvement of people with lived experience, and support for staff wellbeing, including reflective supervision.',
+          'Progress measured through staff training rates, feedback from people using the service and an annual organisational self-assessment.',
         ],
-        scoring:
-          'Score 0-5. 5: a whole-organisation approach with a training plan, concrete changes to practice, lived-experience involvement and measured progress. 3: training planned but little change to practice. 1: a statement of awareness with no plan. 0: no response.',
+        scoring: {
+          0: 'No answer, or only what the core service specification already requires.',
+          1: 'A statement of awareness of ACEs or trauma, with no plan.',
+          2: 'Training planned for some staff, but no timetable to full coverage and no change to practice.',
+          3: 'A training plan reaching all staff with a timetable, but few concrete changes to policies, practice or environments.',
+          4: 'Training for all staff with deeper training for front-line staff and a timetable to full coverage, concrete changes beyond the core service (such as letters, appointments or quieter spaces), and people with lived experience involved.',
+          5: 'Everything in a 4, plus reflective supervision for staff and progress measured each year through training rates, feedback from people using the service and an organisational self-assessment.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -633,15 +708,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many hours of staff volunteering will you give, under {contractName}, to community groups in {locality} for practical health awareness support? Describe the groups, topics and formats, the skills your volunteers bring and how you will reach groups with poorer health. (maximum {responseLimit} words)',
+          'How many hours of staff volunteering will you give, under {contractName}, to community groups in {locality} for practical health awareness support? Describe the groups, topics and formats, the skills your volunteers bring and how you will reach groups with poorer health. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to volunteer hours and a number of groups or sessions in each contract year.',
-          'Matches topics to local priorities (for example high blood pressure, smoking, mental wellbeing, obesity) and to what the groups ask for.',
-          'Uses staff with relevant skills, such as clinicians, first aiders or staff trained in Making Every Contact Count.',
-          'Targets groups in more deprived areas or with lower health literacy, using plain language and accessible formats.',
+          'Volunteer hours and a number of groups or sessions in each contract year.',
+          'Topics matched to local priorities (for example high blood pressure, smoking, mental wellbeing, obesity) and to what the groups ask for.',
+          'Staff with relevant skills, such as clinicians, first aiders or staff trained in Making Every Contact Count.',
+          'A focus on groups in more deprived areas or with lower health literacy, using plain language and accessible formats.',
         ],
-        scoring:
-          'Score 0-5. Full marks for committed hours, topics linked to local priorities, skilled volunteers and a plan for reaching groups with poorer health. Part marks for hours without targeting. Minimal marks for occasional offers. 0: no response.',
+        scoring: {
+          0: 'No answer, or health awareness given as part of paid delivery.',
+          1: 'Occasional offers to help, with no hours committed.',
+          2: 'Some volunteer hours committed, but topics, groups and volunteers’ skills not described.',
+          3: 'Committed yearly hours and sessions with topics matched to local priorities, but no plan to reach groups with poorer health, or volunteers’ skills not stated.',
+          4: 'Committed yearly hours and sessions, topics matched to local priorities and to what groups ask for, volunteers with relevant skills (such as Making Every Contact Count training), and a plan to reach groups in more deprived areas.',
+          5: 'Everything in a 4, plus plain-language and accessible formats and the number of people reached recorded for each session.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -683,15 +764,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the volunteering time you will give, through {contractName}, to community groups in {locality} to offer practical support on the wider determinants of health, for example debt advice, fuel poverty advice or help into work. State the hours, topics, the expertise of your volunteers and how you will link people to specialist advice services. (maximum {responseLimit} words)',
+          'Describe the volunteering time you will give, through {contractName}, to community groups in {locality} to offer practical support on the wider determinants of health, for example debt advice, fuel poverty advice or help into work. State the hours, topics, the expertise of your volunteers and how you will link people to specialist advice services. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to volunteer hours and sessions in each contract year, with topics chosen for local need such as fuel poverty and household debt.',
-          'Uses volunteers with relevant expertise (finance, HR, energy, housing) who stay within what they can advise on, referring people who need regulated debt advice to accredited providers.',
-          'Works with local advice agencies, such as Citizens Advice, and community groups so that sessions reach the people who need them.',
-          'Records the number of people reached and referrals made.',
+          'Volunteer hours and sessions in each contract year, on topics chosen for local need such as fuel poverty and household debt.',
+          'Volunteers with relevant expertise (finance, HR, energy, housing) who stay within what they can advise on, referring people who need regulated debt advice to accredited providers.',
+          'Joint work with local advice agencies, such as Citizens Advice, and community groups, so that sessions reach the people who need them.',
+          'A record of the number of people reached and referrals made.',
         ],
-        scoring:
-          'Score 0-5. 5: committed hours, volunteers with relevant expertise working within their limits, local advice partners and recorded referrals. 3: hours without clear partners. 1: vague offers. 0: no response.',
+        scoring: {
+          0: 'No answer, or support with no link to the wider determinants of health.',
+          1: 'Vague offers to help, with no hours or topics.',
+          2: 'Some hours committed, but topics not linked to local need and volunteers’ expertise not stated.',
+          3: 'Committed yearly hours on topics of local need such as fuel poverty or debt, but no local advice partners or no route to regulated advice.',
+          4: 'Committed yearly hours and sessions on topics of local need, volunteers with relevant expertise who stay within what they can advise on, referral of regulated debt advice to accredited providers, and work with local advice agencies.',
+          5: 'Everything in a 4, plus the number of people reached and referrals made recorded for each session and reported each quarter.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -748,16 +835,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How will you create job opportunities (FTE) and supported internships on {contractName} for carers, care leavers, disabled people, people over 50, people from ethnic minority groups, women returners, single parents and ex-armed forces personnel? For each group you will target, describe the barriers you will address, how you will recruit and support people, your local partners, and the number of FTE jobs or internships you will create each year. (maximum {responseLimit} words)',
+          'How will you create job opportunities (FTE) and supported internships on {contractName} for carers, care leavers, disabled people, people over 50, people from ethnic minority groups, women returners, single parents and ex-armed forces personnel? For each group you will target, describe the barriers you will address, how you will recruit and support people, your local partners, and the number of FTE jobs or internships you will create each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to FTE jobs and supported internships per contract year, broken down by the groups targeted.',
-          'Uses lawful, practical measures: guaranteed interviews through the Disability Confident scheme, job carving, reasonable adjustments, flexible hours for carers and single parents, and recognition of armed forces skills and qualifications.',
-          'Names referral partners, such as the council’s care leaver service, Jobcentre Plus, supported employment services, colleges running supported internships and armed forces charities.',
-          'Provides in-work support (mentoring, job coaching) and tracks retention, not just recruitment.',
-          'Explains how workforce data will be collected voluntarily and reported anonymously.',
+          'FTE jobs and supported internships for each contract year, broken down by the groups targeted.',
+          'Lawful, practical measures: guaranteed interviews through the Disability Confident scheme, job carving, reasonable adjustments, flexible hours for carers and single parents, and recognition of armed forces skills and qualifications.',
+          'Referral partners, such as the council’s care leaver service, Jobcentre Plus, supported employment services, colleges running supported internships and armed forces charities.',
+          'In-work support (mentoring, job coaching), with retention tracked as well as recruitment.',
+          'How workforce data will be collected voluntarily and reported anonymously.',
         ],
-        scoring:
-          'Score 0-5. 5: annual FTE and internship numbers by group, lawful and practical recruitment measures, named partners, and in-work support with retention measured. 3: clear commitments that are not broken down, or thin on support. 1: an equal opportunities statement only. 0: no response. Weighting: {weighting}.',
+        scoring: {
+          0: 'No answer, or recruitment that would break the Equality Act 2010.',
+          1: 'An equal opportunities statement only, with no jobs or internships committed.',
+          2: 'A commitment to recruit from some priority groups, with no numbers and no description of barriers or support.',
+          3: 'Yearly numbers of FTE jobs or supported internships, but not broken down by group, or thin on recruitment measures and in-work support.',
+          4: 'Yearly FTE jobs and supported internships broken down by the groups targeted, lawful recruitment measures (such as Disability Confident guaranteed interviews and reasonable adjustments), named referral partners, and in-work support.',
+          5: 'Everything in a 4, plus retention tracked at six and twelve months and workforce data collected voluntarily and reported anonymously.',
+        },
         responseLimitWords: 750,
       },
       contractManagement: {
@@ -792,7 +885,8 @@ export const socialIndicators: Indicator[] = [
       'full-time equivalent',
     ],
     notes: [
-      'For most public contracts worth over £5 million, the Procurement Act 2023 (section 52) requires the contracting authority to set and publish at least three key performance indicators; a local employment KPI like this one can be one of them.',
+      LOCAL_NON_DISCRIMINATION_NOTE,
+      KPI_DUTY_NOTE,
     ],
     wording: {
       planning: {
@@ -801,15 +895,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many local people (FTE) living in {locality} will you employ on {contractName} for one year, or for the whole contract if it is shorter? Explain how you will recruit locally, how you will help people stay in work, and how you will evidence where employees live. (maximum {responseLimit} words)',
+          'How many local people (FTE) living in {locality} will you employ on {contractName} for one year, or for the whole contract if it is shorter? Explain how you will recruit locally, how you will help people stay in work, and how you will evidence where employees live. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'States an FTE number for each contract year and shows how it is derived from the contract’s staffing plan.',
-          'Describes local recruitment channels: local job fairs, the council’s employment and skills service, Jobcentre Plus, community organisations and local colleges.',
-          'Targets local people who face barriers to work and offers the support to keep them in work for at least a year.',
-          'Agrees the definition of local (for example by postcode) and explains how home postcodes will be evidenced in line with data protection law.',
+          'An FTE number for each contract year, derived from the contract’s staffing plan.',
+          'Local recruitment channels: local job fairs, the council’s employment and skills service, Jobcentre Plus, community organisations and local colleges.',
+          'A focus on local people who face barriers to work, with the support to keep them in work for at least a year.',
+          'An agreed definition of local (for example by postcode), and how home postcodes will be evidenced in line with data protection law.',
         ],
-        scoring:
-          'Score 0-5. 5: a realistic FTE commitment for each year tied to the staffing plan, with local channels, retention support and a clear method of evidence. 3: a number with limited explanation. 1: an aspiration with no number. 0: no response. The question carries a weighting of {weighting}.',
+        scoring: {
+          0: 'No answer, or no commitment to employ local people.',
+          1: 'An aspiration to recruit locally, with no number.',
+          2: 'A number of local FTE jobs, but not derived from the staffing plan and with no recruitment channels.',
+          3: 'A yearly FTE number with local recruitment channels, but no support to keep people in work for a year, or no agreed way of evidencing where employees live.',
+          4: 'A yearly FTE number derived from the contract’s staffing plan, local recruitment channels such as the council’s employment and skills service and Jobcentre Plus, support to stay in work for at least a year, and a postcode definition of local with evidence that respects data protection law.',
+          5: 'Everything in a 4, plus a share of the local jobs aimed at local people who face barriers to work and retention reported at 52 weeks.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -843,6 +943,7 @@ export const socialIndicators: Indicator[] = [
       'employment',
       'jobs',
     ],
+    notes: [LOCAL_NON_DISCRIMINATION_NOTE],
     wording: {
       planning: {
         outcome:
@@ -850,15 +951,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What percentage of the FTE workforce delivering {contractName} will be local people living in {locality}? Give the percentage for each contract year, the FTE figures behind it, and how you will maintain it as staff change. (maximum {responseLimit} words)',
+          'What percentage of the FTE workforce delivering {contractName} will be local people living in {locality}? Give the percentage for each contract year, the FTE figures behind it, and how you will maintain it as staff change. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Gives the percentage with the FTE figures behind it (local FTE and total FTE) so that the commitment can be checked.',
-          'Sets a baseline from the current or transferring (TUPE) workforce and shows how new recruitment will raise or maintain the percentage.',
-          'Explains local recruitment methods and how subcontractors’ staff working on the contract are counted.',
-          'Describes the postcode evidence that will be supplied.',
+          'The percentage with the FTE figures behind it (local FTE and total FTE), so that the commitment can be checked.',
+          'A baseline from the current or transferring (TUPE) workforce, and how new recruitment will raise or maintain the percentage.',
+          'Local recruitment methods, and how subcontractors’ staff working on the contract are counted.',
+          'The postcode evidence that will be supplied.',
         ],
-        scoring:
-          'Score 0-5. 5: a percentage for each year with FTE figures, a stated baseline, credible recruitment plans and a method of evidence. 3: a percentage without baseline or breakdown. 1: no firm percentage. 0: no response.',
+        scoring: {
+          0: 'No answer, or no percentage of the contract workforce given.',
+          1: 'A general intention to employ local people, with no firm percentage.',
+          2: 'A percentage with no local and total FTE figures behind it, so it cannot be checked.',
+          3: 'A yearly percentage with local and total FTE figures, but no baseline or no account of how subcontractors’ staff are counted.',
+          4: 'A yearly percentage with local and total FTE figures, a baseline from the current or transferring (TUPE) workforce, local recruitment methods, subcontractors’ staff counted, and postcode evidence described.',
+          5: 'Everything in a 4, plus a recruitment plan that raises or holds the percentage as staff change, reviewed each quarter.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -901,15 +1008,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many people who have been unemployed for a year or longer will you take on (FTE) to work on {contractName}? Describe how you will reach them, adapt your recruitment, prepare them for work and keep them in employment. (maximum {responseLimit} words)',
+          'How many people who have been unemployed for a year or longer will you take on (FTE) to work on {contractName}? Describe how you will reach them, adapt your recruitment, prepare them for work and keep them in employment. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of FTE starts in each contract year.',
-          'Works with Jobcentre Plus, the council’s employment support programmes and local VCSE employability services to find candidates.',
-          'Removes barriers in recruitment, such as guaranteed interviews, work trials, skills-based assessment in place of CV sifting, and help with upfront costs like travel and work clothing.',
-          'Provides in-work support (a named mentor, a phased start) and measures retention at 26 and 52 weeks.',
+          'A number of FTE starts in each contract year.',
+          'Joint work with Jobcentre Plus, the council’s employment support programmes and local VCSE employability services to find candidates.',
+          'Barriers in recruitment removed, for example with guaranteed interviews, work trials, skills-based assessment in place of CV sifting, and help with upfront costs such as travel and work clothing.',
+          'In-work support (a named mentor, a phased start), with retention measured at 26 and 52 weeks.',
         ],
-        scoring:
-          'Score 0-5. 5: a firm FTE number, named referral partners, adapted recruitment and in-work support with retention measured. 3: a number with a general approach. 1: an intention only. 0: no response.',
+        scoring: {
+          0: 'No answer, or no commitment to recruit people who are long-term unemployed.',
+          1: 'An intention to help people who are long-term unemployed, with no number of starts.',
+          2: 'A number of FTE starts, but no referral partners and no change to recruitment.',
+          3: 'A yearly number of FTE starts with named referral partners, but recruitment barriers (such as CV sifting or upfront costs) not addressed, or no in-work support.',
+          4: 'A yearly number of FTE starts, named partners such as Jobcentre Plus and local employability services, adapted recruitment (guaranteed interviews, work trials, help with travel and clothing costs), and in-work support.',
+          5: 'Everything in a 4, plus retention measured and reported at 26 and 52 weeks.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -952,15 +1065,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many young people aged 18 to 24 who are rehabilitating offenders will you take on (FTE) to work on {contractName}? Describe your referral partners, how you will assess risk fairly, and the support you will give to help them stay in work. (maximum {responseLimit} words)',
+          'How many young people aged 18 to 24 who are rehabilitating offenders will you take on (FTE) to work on {contractName}? Describe your referral partners, how you will assess risk fairly, and the support you will give to help them stay in work. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of FTE starts in each contract year for people aged 18 to 24 when they start.',
-          'Works with the Probation Service, prisons (including release on temporary licence), youth justice services or specialist charities to find and prepare candidates.',
-          'Follows fair chance practice, such as removing the criminal record question from initial applications and asking only for the disclosure the role requires, with DBS checks proportionate to the job.',
-          'Provides mentoring and in-work support, and tracks retention and progression.',
+          'A number of FTE starts in each contract year for people aged 18 to 24 when they start.',
+          'Joint work with the Probation Service, prisons (including release on temporary licence), youth justice services or specialist charities to find and prepare candidates.',
+          'Fair chance practice, such as removing the criminal record question from initial applications and asking only for the disclosure the role requires, with DBS checks proportionate to the job.',
+          'Mentoring and in-work support, with retention and progression tracked.',
         ],
-        scoring:
-          'Score 0-5. 5: firm numbers, referral partnerships, fair and proportionate recruitment practice and in-work support with retention tracked. 3: a credible approach without numbers or partners. 1: willingness in principle only. 0: no response.',
+        scoring: {
+          0: 'No answer, or a blanket bar on people with criminal records.',
+          1: 'Willingness in principle, with no number or partner.',
+          2: 'A number of FTE starts, but no referral partners and no account of fair recruitment.',
+          3: 'A yearly number of FTE starts for people aged 18 to 24 with named referral partners, but no fair chance practice or no in-work support.',
+          4: 'A yearly number of FTE starts for people aged 18 to 24, partners such as the Probation Service or youth justice services, fair chance recruitment with DBS checks proportionate to the role, and mentoring.',
+          5: 'Everything in a 4, plus retention and progression tracked and reported at 26 and 52 weeks.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -1006,16 +1125,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many people, and what percentage, of your workforce and of the supply chain working on {contractName} will be paid at least the real Living Wage? Explain how you will uprate pay when new rates are announced, how you will extend it to subcontractors, and whether you are, or will become, an accredited Living Wage Employer. (maximum {responseLimit} words)',
+          'How many people, and what percentage, of your workforce and of the supply chain working on {contractName} will be paid at least the real Living Wage? Explain how you will uprate pay when new rates are announced, how you will extend it to subcontractors, and whether you are, or will become, an accredited Living Wage Employer. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Gives headcounts and percentages now and for each contract year, separately for direct employees and the supply chain.',
-          'Commits to uprating pay to each new real Living Wage rate within six months of its announcement, using the London rate where relevant.',
-          'Holds Living Wage Foundation accreditation, or sets out the steps and timetable towards it.',
-          'Shows how the requirement flows down to subcontractors through contract terms and how it will be checked.',
-          'Explains how the cost is built into the price, so the commitment can be sustained for the whole contract.',
+          'Headcounts and percentages now and for each contract year, separately for direct employees and the supply chain.',
+          'Pay uprated to each new real Living Wage rate within six months of its announcement, using the London rate where relevant.',
+          'Living Wage Foundation accreditation held, or the steps and timetable towards it.',
+          'How the requirement flows down to subcontractors through contract terms, and how it will be checked.',
+          'How the cost is built into the price, so that the commitment can be sustained for the whole contract.',
         ],
-        scoring:
-          'Score 0-5. 5: full coverage of direct staff and subcontractors on the contract, timely uprating, accreditation held or timetabled, and a costed plan. 3: direct staff only. 1: an aspiration. 0: no response.',
+        scoring: {
+          0: 'No answer, or pay below the real Living Wage with no plan to change it.',
+          1: 'An aspiration to pay the real Living Wage, with no figures.',
+          2: 'Figures for direct employees only, with no commitment to uprate when new rates are announced.',
+          3: 'Headcounts and percentages for direct employees paid the real Living Wage with uprating within six months, but subcontractors’ staff not covered.',
+          4: 'Direct employees and subcontractors’ staff on the contract paid at least the real Living Wage, uprated within six months of each announcement, with the requirement in subcontracts and the cost built into the price.',
+          5: 'Everything in a 4, plus accreditation by the Living Wage Foundation held, or a dated plan to achieve it within the first contract year.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -1057,15 +1182,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the diversity training you will provide for employees, contractors and subcontractors working on {contractName}. Cover the content, how it is delivered and how long it takes, who will receive it and when, how it will be refreshed, and how you will judge its effect on practice. (maximum {responseLimit} words)',
+          'Describe the diversity training you will provide for employees, contractors and subcontractors working on {contractName}. Cover the content, how it is delivered and how long it takes, who will receive it and when, how it will be refreshed, and how you will judge its effect on practice. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Covers duties under the Equality Act 2010, inclusive behaviour and, for a public service, the needs of the people using it.',
-          'Reaches everyone on the contract, including subcontractors, with training within a set period of starting and refresher training at a set interval.',
-          'Uses a credible provider or recognised content, with more depth for managers and anyone involved in recruitment.',
-          'Measures effect beyond attendance, for example through staff survey results, complaints data or recruitment outcomes.',
+          'Content covering duties under the Equality Act 2010, inclusive behaviour and, for a public service, the needs of the people using it.',
+          'Training for everyone on the contract, including subcontractors, within a set period of starting, with refresher training at a set interval.',
+          'A credible provider or recognised content, with more depth for managers and anyone involved in recruitment.',
+          'A measure of effect beyond attendance, for example staff survey results, complaints data or recruitment outcomes.',
         ],
-        scoring:
-          'Score 0-5. Top marks: full coverage including subcontractors, clear timescales, depth matched to role and a measure of effect. 3: training for direct staff only, or no refresher. 1: a reference to an existing policy without training. 0: no response.',
+        scoring: {
+          0: 'No answer, or no diversity training offered to anyone on the contract.',
+          1: 'A reference to an existing policy, with no training.',
+          2: 'Training for some direct staff, with no timescales or refresher.',
+          3: 'Training for all direct staff with timescales and a refresher, but subcontractors not covered, or no extra depth for managers and recruiters.',
+          4: 'Training for everyone on the contract including subcontractors, within a set period of starting and refreshed at a set interval, covering the Equality Act 2010 and the needs of people using the service, with more depth for managers and recruiters.',
+          5: 'Everything in a 4, plus a measure of effect beyond attendance, such as staff survey results, complaints data or recruitment outcomes, reported each year.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -1107,15 +1238,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What initiatives will you offer, through {contractName}, to support women returning to work after a career break or long-term parental leave? Describe the roles or returner programmes, the flexibility and support offered, and how many women you expect to support back into work each year. (maximum {responseLimit} words)',
+          'What initiatives will you offer, through {contractName}, to support women returning to work after a career break or long-term parental leave? Describe the roles or returner programmes, the flexibility and support offered, and how many women you expect to support back into work each year. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Offers a paid returner programme (a returnship) or roles recruited directly for returners, with a clear route to a permanent post.',
-          'Designs roles to be flexible from the start, with part-time, job share or school-hours options stated in the advert.',
-          'Provides skills refresh, mentoring and a phased return, and supports its own staff returning from parental leave (keeping in touch days, a return plan).',
-          'Sets annual numbers and tracks retention at 12 months.',
+          'A paid returner programme (a returnship) or roles recruited directly for returners, with a clear route to a permanent post.',
+          'Roles designed to be flexible from the start, with part-time, job share or school-hours options stated in the advert.',
+          'Skills refresh, mentoring and a phased return, and support for the bidder’s own staff returning from parental leave (keeping in touch days, a return plan).',
+          'Annual numbers, with retention tracked at 12 months.',
         ],
-        scoring:
-          'Score 0-5. 5: paid returner roles designed flexibly, structured support and annual numbers with retention tracked. 3: supportive policies without a dedicated initiative. 1: reliance on statutory rights alone. 0: no response.',
+        scoring: {
+          0: 'No answer, or reliance on statutory rights alone.',
+          1: 'A supportive statement about returners, with no initiative or roles.',
+          2: 'Supportive policies (such as flexible working) but no returner programme or roles recruited for returners.',
+          3: 'A paid returner programme or roles recruited for returners, but roles not designed to be flexible, or no yearly numbers.',
+          4: 'A paid returner programme or roles recruited for returners, designed to be flexible from the advert onwards, with skills refresh, mentoring and a phased return, and yearly numbers.',
+          5: 'Everything in a 4, plus retention tracked at 12 months and a clear route from returner roles to permanent posts.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -1160,15 +1297,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'Describe the flexible working initiatives you will offer employees on {contractName} that reduce their travel time, and estimate the hours of travel saved each year. Explain which roles they apply to, how service quality will be protected, and how travel time saved will be calculated. (maximum {responseLimit} words)',
+          'Describe the flexible working initiatives you will offer employees on {contractName} that reduce their travel time, and estimate the hours of travel saved each year. Explain which roles they apply to, how service quality will be protected, and how travel time saved will be calculated. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Identifies which roles can work from home, hybrid, from a nearer base or on compressed hours, and which cannot and why.',
-          'Estimates annual travel time saved with a transparent method, for example days worked from home multiplied by each person’s usual return commute.',
-          'Shows how the service will not suffer: cover arrangements, response times and supervision.',
-          'Links the initiatives to staff wellbeing and to carbon reduction, without double counting any transport emissions commitment.',
+          'Which roles can work from home, hybrid, from a nearer base or on compressed hours, and which cannot and why.',
+          'An estimate of annual travel time saved, with a transparent method, for example days worked from home multiplied by each person’s usual return commute.',
+          'How the service will not suffer: cover arrangements, response times and supervision.',
+          'Links to staff wellbeing and to carbon reduction, without double counting any transport emissions commitment.',
         ],
-        scoring:
-          'Score 0-5. 5: defined initiatives by role, a transparent calculation of hours saved, safeguards for service quality and a sensible link to wellbeing. 3: initiatives described but hours not estimated. 1: a reference to a flexible working policy only. 0: no response.',
+        scoring: {
+          0: 'No answer, or flexible working that would reduce service cover.',
+          1: 'A reference to a flexible working policy only.',
+          2: 'Initiatives described in general terms, not tied to roles and with no estimate of travel time saved.',
+          3: 'Initiatives defined by role, but hours of travel saved not estimated or the method not stated.',
+          4: 'Initiatives defined by role (including which roles cannot use them and why), a transparent estimate of yearly hours saved, and safeguards for cover, response times and supervision.',
+          5: 'Everything in a 4, plus the link to staff wellbeing and carbon reduction explained and no double counting with any transport emissions commitment.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -1213,15 +1356,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'What opportunities will you create for employees working on {contractName} to share care more equally with other members of their household? Describe the policies and benefits you offer beyond the statutory minimum, how you will encourage take-up by staff of all genders, and how you will measure it. (maximum {responseLimit} words)',
+          'What opportunities will you create for employees working on {contractName} to share care more equally with other members of their household? Describe the policies and benefits you offer beyond the statutory minimum, how you will encourage take-up by staff of all genders, and how you will measure it. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Offers enhanced pay for paternity and shared parental leave, and paid carer’s leave beyond the statutory unpaid week.',
-          'Makes flexible working genuinely available to all staff, and says so in job adverts.',
-          'Actively encourages men to use these options, for example through senior role models and guidance for managers.',
-          'Tracks take-up by gender and reports it every year.',
+          'Enhanced pay for paternity and shared parental leave, and paid carer’s leave beyond the statutory unpaid week.',
+          'Flexible working genuinely available to all staff, and said to be so in job adverts.',
+          'Active encouragement for men to use these options, for example through senior role models and guidance for managers.',
+          'Take-up tracked by gender and reported every year.',
         ],
-        scoring:
-          'Score 0-5. 5: entitlements above the statutory minimum, active promotion to staff of all genders and take-up reported by gender. 3: enhanced entitlements without promotion or monitoring. 1: statutory entitlements only. 0: no response.',
+        scoring: {
+          0: 'No answer, or statutory entitlements described as an initiative.',
+          1: 'Statutory leave entitlements only, with nothing offered beyond them.',
+          2: 'One entitlement above the statutory minimum, with no promotion to staff.',
+          3: 'Several entitlements above the statutory minimum (such as enhanced paternity or shared parental pay, or paid carer’s leave), but no active promotion to staff of all genders or no monitoring.',
+          4: 'Entitlements above the statutory minimum, flexible working open to all and stated in job adverts, and active promotion to men through role models and guidance for managers.',
+          5: 'Everything in a 4, plus take-up by gender tracked and reported every year.',
+        },
         responseLimitWords: 300,
       },
       contractManagement: {
@@ -1267,15 +1416,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many weeks of accredited training (for example BTEC, City & Guilds, NVQ or HNC) at levels 2, 3 and 4+ will you provide on {contractName}? Set out the qualifications and levels, the number of learners, who will be offered them and how you will support learners to complete. (maximum {responseLimit} words)',
+          'How many weeks of accredited training (for example BTEC, City & Guilds, NVQ or HNC) at levels 2, 3 and 4+ will you provide on {contractName}? Set out the qualifications and levels, the number of learners, who will be offered them and how you will support learners to complete. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Breaks the commitment down by qualification, level, number of learners and training weeks in each contract year.',
-          'Links qualifications to skills the contract and the local economy need, and names the college or training provider.',
-          'Gives priority to staff who are lower paid or hold fewer qualifications.',
-          'Commits to supporting learners to completion, including study time and course costs, and tracks completion rates.',
+          'The commitment broken down by qualification, level, number of learners and training weeks in each contract year.',
+          'Qualifications linked to skills the contract and the local economy need, with the college or training provider named.',
+          'Priority for staff who are lower paid or hold fewer qualifications.',
+          'Support for learners to completion, including study time and course costs, with completion rates tracked.',
         ],
-        scoring:
-          'Score 0-5. 5: weeks by level and qualification, named providers, priority for those with fewer qualifications and a credible completion plan. 3: a total number of weeks without breakdown or completion support. 1: a reference to general training budgets. 0: no response.',
+        scoring: {
+          0: 'No answer, or training that is not accredited.',
+          1: 'A reference to general training budgets only.',
+          2: 'A total number of training weeks, with no qualifications, levels or providers.',
+          3: 'Training weeks by qualification and level, but no named provider, no priority for staff with fewer qualifications, or no support to completion.',
+          4: 'Training weeks broken down by qualification, level, learners and contract year, a named college or training provider, priority for lower-paid staff or those with fewer qualifications, and study time and course costs covered.',
+          5: 'Everything in a 4, plus completion rates tracked and reported each year and qualifications linked to skills the local economy needs.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -1320,16 +1475,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many weeks of apprenticeships will you provide on {contractName}, at what levels and on which apprenticeship standards? Describe how you will recruit apprentices, including from {locality} and from under-represented groups, how you will support them to complete, and what happens when they finish. (maximum {responseLimit} words)',
+          'How many weeks of apprenticeships will you provide on {contractName}, at what levels and on which apprenticeship standards? Describe how you will recruit apprentices, including from {locality} and from under-represented groups, how you will support them to complete, and what happens when they finish. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Sets out numbers of apprentices, standards, levels and apprenticeship weeks in each contract year, showing new starts separately from existing apprentices.',
-          'Names the training provider and end-point assessment arrangements, and shows that off-the-job training time is protected.',
-          'Recruits locally and opens apprenticeships to care leavers, disabled people and others who face barriers, with the adjustments they need.',
-          'Provides a workplace mentor, monitors progress and commits to a job or progression for apprentices who complete.',
-          'Tracks and reports achievement rates.',
+          'Numbers of apprentices, standards, levels and apprenticeship weeks in each contract year, with new starts shown separately from existing apprentices.',
+          'The training provider and end-point assessment arrangements, with off-the-job training time protected.',
+          'Local recruitment, with apprenticeships open to care leavers, disabled people and others who face barriers, and the adjustments they need.',
+          'A workplace mentor, progress monitored, and a job or progression for apprentices who complete.',
+          'Achievement rates tracked and reported.',
         ],
-        scoring:
-          'Score 0-5. 5: numbers and weeks by standard and level, a named provider, protected off-the-job training, inclusive recruitment, mentoring and job outcomes on completion. 3: clear numbers but little on completion or inclusion. 1: intentions linked only to levy spend. 0: no response.',
+        scoring: {
+          0: 'No answer, or apprenticeships with no link to the contract.',
+          1: 'Intentions linked only to apprenticeship levy spend.',
+          2: 'Numbers of apprentices, with no standards, levels or weeks.',
+          3: 'Numbers and weeks by standard and level, but little on completion support or inclusive recruitment.',
+          4: 'Numbers and weeks by standard and level in each contract year, new starts shown separately, a named training provider, protected off-the-job training, local and inclusive recruitment, and a workplace mentor.',
+          5: 'Everything in a 4, plus a job or progression offered to apprentices who complete, and achievement rates reported each year.',
+        },
         responseLimitWords: 500,
       },
       contractManagement: {
@@ -1370,16 +1531,22 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many weeks of meaningful work placements or pre-employment courses will you provide through {contractName}? Describe the placements and courses, how you will make them accessible to all young people under 24 (including disabled young people and those from disadvantaged backgrounds), and what participants will gain. (maximum {responseLimit} words)',
+          'How many weeks of meaningful work placements or pre-employment courses will you provide through {contractName}? Describe the placements and courses, how you will make them accessible to all young people under 24 (including disabled young people and those from disadvantaged backgrounds), and what participants will gain. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'Commits to a number of placements and total placement weeks in each contract year, showing student placements of one to six weeks separately from pre-employment courses.',
-          'Defines meaningful: a planned programme of real tasks, a named supervisor, feedback at the end and a reference.',
-          'Works with local schools, colleges, the council’s careers and employment services and Jobcentre Plus to reach young people who would not otherwise get such opportunities.',
-          'Removes barriers such as travel and meal costs and provides reasonable adjustments, so unpaid placements are open to all.',
-          'Tracks what happens next, such as applications, interviews or jobs offered.',
+          'A number of placements and total placement weeks in each contract year, with student placements of one to six weeks shown separately from pre-employment courses.',
+          'A definition of meaningful: a planned programme of real tasks, a named supervisor, feedback at the end and a reference.',
+          'Joint work with local schools, colleges, the council’s careers and employment services and Jobcentre Plus to reach young people who would not otherwise get such opportunities.',
+          'Barriers removed, such as travel and meal costs, and reasonable adjustments made, so that unpaid placements are open to all.',
+          'What happens next tracked, such as applications, interviews or jobs offered.',
         ],
-        scoring:
-          'Score 0-5. Full marks need placement weeks for each year, a structured programme with supervision, outreach to young people facing disadvantage, help with costs and follow-up of outcomes. 3: numbers without accessibility measures. 1: occasional work experience. 0: no response.',
+        scoring: {
+          0: 'No answer, or placements that are not open to all young people under 24.',
+          1: 'Occasional work experience on request, with no placement weeks committed.',
+          2: 'A number of placements, with no structure, outreach or help with costs.',
+          3: 'Yearly placement weeks with a structured programme, but no outreach to young people facing disadvantage or no help with travel and meal costs.',
+          4: 'Yearly placement weeks (student placements shown separately), a planned programme with a named supervisor and a reference, outreach through schools, colleges and Jobcentre Plus, and help with travel and meal costs.',
+          5: 'Everything in a 4, plus reasonable adjustments for disabled young people and follow-up of what participants go on to do.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {
@@ -1424,15 +1591,21 @@ export const socialIndicators: Indicator[] = [
       },
       procurement: {
         question:
-          'How many paid internships of six weeks or more will you offer through {contractName}, and how many weeks in total? Describe the roles and pay, how you will advertise and select fairly so that they are open to all young people under 24, and the support and outcomes interns can expect. (maximum {responseLimit} words)',
+          'How many paid internships of six weeks or more will you offer through {contractName}, and how many weeks in total? Describe the roles and pay, how you will advertise and select fairly so that they are open to all young people under 24, and the support and outcomes interns can expect. (Maximum {responseLimit} words.)',
         strongAnswer: [
-          'States the number of internships, their length and the total weeks in each contract year, and confirms pay of at least the legal minimum for each intern’s age (ideally the real Living Wage).',
-          'Advertises openly and selects on potential rather than contacts or previous unpaid experience, with outreach to young people from disadvantaged backgrounds and reasonable adjustments for disabled applicants.',
-          'Provides a structured programme of real work, a supervisor or mentor, and a reference.',
-          'Tracks outcomes such as job offers, apprenticeships or further study.',
+          'The number of internships, their length and the total weeks in each contract year, with pay of at least the legal minimum for each intern’s age (ideally the real Living Wage).',
+          'Open advertising and selection on potential rather than contacts or previous unpaid experience, with outreach to young people from disadvantaged backgrounds and reasonable adjustments for disabled applicants.',
+          'A structured programme of real work, a supervisor or mentor, and a reference.',
+          'Outcomes tracked, such as job offers, apprenticeships or further study.',
         ],
-        scoring:
-          'Score 0-5. 5: paid internships with numbers and weeks for each year, fair and open recruitment, structured support and tracked outcomes. 3: paid roles without outreach or structure. 1: intentions only. 0: no response, or internships that would be unpaid.',
+        scoring: {
+          0: 'No answer, or internships that would be unpaid.',
+          1: 'An intention to offer internships, with no numbers, length or pay.',
+          2: 'Paid internships mentioned, with no numbers, length or pay rate.',
+          3: 'Paid internships of six weeks or more with yearly numbers and weeks, but no outreach or no structured programme.',
+          4: 'Yearly numbers and weeks of internships of six weeks or more, pay of at least the legal minimum for each intern’s age, open advertising and selection on potential, and a structured programme with a supervisor.',
+          5: 'Everything in a 4, plus pay at the real Living Wage, outreach to young people from disadvantaged backgrounds and outcomes such as job offers tracked.',
+        },
         responseLimitWords: 400,
       },
       contractManagement: {

@@ -96,10 +96,15 @@ const ANSWER_POINTS = [
   'How the commitment goes beyond what the core service already does',
   'How the supply chain will be engaged in delivering it',
 ];
-const SCORING = [
-  'Score 0-5. 5: specific, measurable and time-bound commitments with clear evidence. 3: credible but partly quantified. 1: general statements. 0: no response.',
-  'Scored on the quality and credibility of the commitment, weighted by {weighting}.',
-];
+/** Synthetic scoring descriptors: one for each score, as the schema requires. */
+export const SYNTHETIC_SCORING = {
+  0: 'No answer.',
+  1: 'General statements only.',
+  2: 'Some commitments, mostly unquantified.',
+  3: 'Credible commitments, partly quantified.',
+  4: 'Specific, measurable, time-bound commitments.',
+  5: 'As a 4, with independent evidence.',
+} as const;
 const EVIDENCE = [
   'Monthly returns with supporting records', 'Payroll extracts and contracts of employment', 'Attendance registers and feedback',
   'Invoices and receipts', 'Carbon calculation workbook and meter readings', 'Case studies and partner letters',
@@ -205,7 +210,7 @@ function indicator(random: () => number, n: number, places: readonly string[], o
       procurement: {
         question: `Describe how you will ${pick(random, ACTIONS)} ${topic} for ${group} in {locality}. (Maximum {responseLimit} words.)`,
         strongAnswer: points,
-        scoring: pick(random, SCORING),
+        scoring: { ...SYNTHETIC_SCORING },
         responseLimitWords: 250 + 50 * Math.floor(random() * 10),
       },
       contractManagement: {

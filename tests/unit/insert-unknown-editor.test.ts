@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { adapterFor } from '../../entrypoints/content/adapters';
+import { looksModelManaged } from '../../entrypoints/content/adapters/editor-signs';
+import { arrivedSoon, keptAfterFrame, QUIET_GIVE_UP_MS, snapshot } from '../../entrypoints/content/verify';
+
+function editable(html: string, selector: string): HTMLElement {
+  document.body.innerHTML = html;
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return element;
+}
+
+describe('an editor nobody listed', () => {
+  it('a bare contenteditable in page markup shows no sign of an editor model', () => {
+    expect(looksModelManaged(editable('<main><div id="f" class="plain-editable" contenteditable="true"></div></main>', '#f'))).toBe(false);
+  });
+
+  it.each([
+    ['a custom element host (Trix)', '<trix-editor id="f" contenteditable="true"></trix-editor>'],
+    ['editor classes on a wrapper (Summernote)', '<div class="note-editor"><div class="note-editing-area"><div id="f" class="note-editable" contenteditable="true"></div></div></div>'],
+    ['an editor data attribute', '<div data-rte-root><p><span id="f" contenteditable="true"></span></p></div>'],
+    ['a view beside its toolbar (pell)', '<div><div role="toolbar"></div><div id="f" contenteditable="true"></div></div>'],
+  ])('%s looks managed by its own model', (_name, html) => {
+    expect(looksModelManaged(editable(html, '#f'))).toBe(true);
+  });
+
+  it('tries the editor’s own paths (paste, beforeinput) before the browser command, and writes the DOM only on bare hosts', () => {
+    const adapter = adapterFor(editable('<div id="f" contenteditable="true"></div>', '#f'));
+    expect(adapter?.techniques.map((t) => t.name)).toEqual(['paste event (text + HTML)', 'beforeinput insertFromPaste', 'execCommand insertHTML', 'range insert']);
+    expect(adapter?.confirmKept).toBe(true);
+  });
+
+  it('Jodit and Summernote get their small adapters; other unknown editors the generic one', () => {
+    expect(adapterFor(editable('<div id="f" class="jodit-wysiwyg" contenteditable="true"></div>', '#f'))?.techniques.map((t) => t.name)).toEqual(['execCommand insertHTML']);
+    expect(adapterFor(editable('<div id="f" class="note-editable" contenteditable="true"></div>', '#f'))?.needsPageWorld).toBe(true);
+    expect(adapterFor(editable('<div id="f" class="squire" contenteditable="true"></div>', '#f'))?.techniques[0]?.name).toBe('paste event (text + HTML)');
+  });
+});
+
+describe('verification that does not wait out its timeout', () => {
+  it('gives up soon when the editor changed nothing at all', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    const started = performance.now();
+    expect(await arrivedSoon(host, before)).toBe(false);
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(QUIET_GIVE_UP_MS - 5);
+    expect(waited).toBeLessThan(300);
+  });
+
+  it('keeps waiting for an editor that is busy changing its DOM, and sees text that arrives late', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    setTimeout(() => { host.append(' …'); }, 40);
+    setTimeout(() => { host.append(' NEW'); }, 160);
+    expect(await arrivedSoon(host, before)).toBe(true);
+  });
+
+  it('waits longer, without the early give-up, for an editor that claimed the text (cancelled our event) and draws it late', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    setTimeout(() => { host.append(' NEW'); }, 500);
+    expect(await arrivedSoon(host, before, false)).toBe(false);
+    expect(await arrivedSoon(host, before, true)).toBe(true);
+  });
+
+  it('notices an editor that puts its own DOM back after the text arrived', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    host.append(' NEW');
+    expect(await arrivedSoon(host, before)).toBe(true);
+    setTimeout(() => {
+      host.textContent = 'Hello';
+    }, 0);
+    expect(await keptAfterFrame(host, before)).toBe(false);
+  });
+});
