@@ -6,7 +6,7 @@
  * tables) that every output (HTML, text, Markdown, .docx) is written from,
  * plus the questions and KPI rows as data for the CSVs.
  */
-import { fillWording } from '../render-wording';
+import { LABELS, WEIGHTING_PARTS, fillWording } from '../render-wording';
 import type { PlaceholderValues } from '../placeholders';
 import type { Framework, Indicator, Placeholder } from '../schema';
 import { kpiDuty, type KpiDuty } from './advice';
@@ -72,9 +72,12 @@ export interface SectionQuestion {
   share: number;
   weight: number;
   minimumScore?: number;
-  guidance: string;
+  /** The framework's scoring guidance for this question, when it has some. */
+  guidance?: string;
   strongAnswer: string[];
   descriptors: readonly ScoreDescriptor[];
+  /** Set when the descriptors are the generic scale: says they are to be replaced. */
+  genericNotice?: string;
 }
 
 export interface SectionKpi {
@@ -120,7 +123,8 @@ function valuesFor(details: ResolvedDetails, item: PackItem, limit: ResponseLimi
     contractTerm: details.contractTerm,
     locality: details.locality,
     organisation: details.organisation,
-    weighting: `${formatNumber(weight)}% of the total score`,
+    weighting: `${formatNumber(details.weighting)}%`,
+    questionWeighting: `${formatNumber(weight)}%`,
     responseLimit: String(limit.value),
     target: blank(item.values.target),
   };
@@ -161,9 +165,10 @@ function buildQuestion(chosen: Chosen, number: number, details: ResolvedDetails,
     share: item.weight,
     weight,
     minimumScore: item.minimumScore,
-    guidance: fill(scoring.guidance),
+    guidance: scoring.guidance === undefined ? undefined : fill(scoring.guidance),
     strongAnswer: indicator.wording.procurement.strongAnswer.map(fill),
     descriptors: scoring.descriptors.map((d) => ({ score: d.score, text: fill(d.text) })),
+    genericNotice: scoring.genericNotice,
   };
 }
 
@@ -225,7 +230,11 @@ function weightingModel(details: ResolvedDetails, questions: readonly SectionQue
     { kind: 'heading', level: 2, text: 'How social value will be evaluated' },
     {
       kind: 'paragraph',
-      text: `Social value is worth ${formatNumber(details.weighting)}% of the total tender score. Each question below carries a share of that weighting; the shares add up to 100%. Each answer is scored from 0 to ${String(MAX_SCORE)}, and its weighted score is the score ÷ ${String(MAX_SCORE)} × the question's weight.`,
+      // The framework's one statement of the model, with the overall weighting filled in once for the whole section.
+      text: fillWording(`${WEIGHTING_PARTS.overall} Each question's share is in the table below; the shares add up to 100%. Each answer is scored from 0 to ${String(MAX_SCORE)}. ${WEIGHTING_PARTS.rule}`, {
+        weighting: `${formatNumber(details.weighting)}%`,
+        questionWeighting: "the question's weight",
+      }),
     },
     {
       kind: 'table',
@@ -246,15 +255,16 @@ function questionBlocks(q: SectionQuestion, version: SectionVersion, firstLine: 
   if (q.minimumScore !== undefined) {
     blocks.push({ kind: 'paragraph', label: 'Minimum acceptable score', text: `${String(q.minimumScore)} of ${String(MAX_SCORE)}` });
   }
-  blocks.push({ kind: 'paragraph', label: 'How it will be scored', text: q.guidance });
+  if (q.guidance !== undefined) blocks.push({ kind: 'paragraph', label: LABELS.scoringGuidance, text: q.guidance });
   if (version === 'evaluator') {
-    blocks.push({ kind: 'list', label: 'What a strong answer contains', items: q.strongAnswer });
+    blocks.push({ kind: 'list', label: LABELS.strongAnswer, items: q.strongAnswer });
     blocks.push({
       kind: 'table',
       caption: `Scoring descriptors for question SV${String(q.number)}`,
       header: ['Score', 'Descriptor'],
       rows: q.descriptors.map((d) => [String(d.score), d.text]),
     });
+    if (q.genericNotice !== undefined) blocks.push({ kind: 'paragraph', text: q.genericNotice });
   }
   return blocks;
 }
@@ -312,7 +322,8 @@ export function missingValues(framework: Framework, pack: Pack, details: Resolve
   const texts = chosen.flatMap(({ indicator }) => [
     indicator.wording.procurement.question,
     ...indicator.wording.procurement.strongAnswer,
-    indicator.wording.procurement.scoring,
+    ...Object.values(indicator.wording.procurement.scoring),
+    indicator.wording.procurement.scoringGuidance ?? '',
     ...Object.values(indicator.wording.contractManagement),
   ]);
   const used = (name: Placeholder) => texts.some((text) => text.includes(`{${name}}`));

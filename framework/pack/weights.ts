@@ -33,10 +33,8 @@ export function questionWeight(overallWeighting: number, share: number): number 
   return Math.round(overallWeighting * share) / 100;
 }
 
-/** Weighted score = score ÷ 5 × the question's weight. */
-export function weightedScore(score: number, weight: number): number {
-  return (score / MAX_SCORE) * weight;
-}
+/** Weighted score = score ÷ 5 × the question's weight: the framework's one rule. */
+export { weightedScore } from '../render-wording';
 
 /** "12.5" not "12.50"; "10" not "10.00". */
 export function formatNumber(value: number): string {

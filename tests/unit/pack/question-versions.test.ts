@@ -10,8 +10,9 @@ describe('tender question versions', () => {
     const bidders = renderQuestionVersion(indicator, 'bidders', { contractName: 'Highways' });
     const evaluators = renderQuestionVersion(indicator, 'evaluators', { contractName: 'Highways' });
     expect(bidders.text).not.toContain('What a strong answer contains');
-    expect(bidders.html).not.toContain('<li>');
-    expect(bidders.text).toContain('How it will be scored:');
+    expect(bidders.html).not.toContain('What a strong answer contains');
+    expect(bidders.text).toContain('How it will be scored:\n- 0: No answer, or apprenticeships with no link to the contract.\n- 1: Intentions linked only to apprenticeship levy spend.');
+    expect(bidders.text).toContain('- 5: Everything in a 4, plus a job or progression offered to apprentices who complete, and achievement rates reported each year.');
     expect(bidders.text).toMatch(/Response limit: \d+ words$/);
     expect(evaluators.text).toContain('What a strong answer contains:\n- ');
     expect(evaluators.text.startsWith(bidders.text.split('\n\n')[0] ?? 'x')).toBe(true);

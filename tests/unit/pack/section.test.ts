@@ -36,7 +36,8 @@ describe('the generated social value section', () => {
     expect(bidder.questions.map((q) => q.weight)).toEqual([4.5, 3.75, 3, 2.25, 1.5]);
     const text = sectionToText(bidder);
     expect(text.match(/score ÷ 5 × the question's weight/g)).toHaveLength(1);
-    expect(text).toContain('Social value is worth 15% of the total tender score');
+    expect(text).toContain('Social value carries 15% of the total evaluation score, shared between the social value questions.');
+    expect(text).toContain('for example, a score of 4 on a question weighted 2% earns 1.6%.');
     expect(text).toContain('Minimum acceptable score: 2 of 5');
   });
 
@@ -48,6 +49,28 @@ describe('the generated social value section', () => {
     for (const q of evaluator.questions) expect(q.descriptors.map((d) => d.score)).toEqual([0, 1, 2, 3, 4, 5]);
     const tables = evaluator.blocks.filter((b) => b.kind === 'table' && b.caption.startsWith('Scoring descriptors'));
     expect(tables).toHaveLength(5);
+    // The descriptors are the framework's own for each measure, not a general scale.
+    const first = tables[0];
+    if (first?.kind !== 'table') throw new Error('no descriptor table');
+    expect(first.rows[0]).toEqual(['0', 'No answer, or apprenticeships with no link to the contract.']);
+    expect(first.rows[5]).toEqual(['5', 'Everything in a 4, plus a job or progression offered to apprentices who complete, and achievement rates reported each year.']);
+  });
+
+  it('adds a measure’s scoring guidance where the framework has some, and marks a generic scale for replacing', () => {
+    const withGuidance = { ...pack, items: [{ ...pack.items[0], indicatorId: 'time-to-change-pledge', weight: 100, values: {} }] };
+    const text = sectionToText(generateSection({ framework, pack: withGuidance, details: details(withGuidance), version: 'bidder' }));
+    expect(text).toContain('Scoring guidance: Time to Change closed in 2021. A pledge made before then, with no current commitment, scores no more than 2.');
+    expect(sectionToText(bidder)).not.toContain('Scoring guidance');
+
+    const generic = {
+      ...framework,
+      indicators: framework.indicators.map((i) =>
+        i.id === 'apprenticeship-weeks' ? { ...i, wording: { ...i.wording, procurement: { ...i.wording.procurement, genericScoring: true as const } } } : i,
+      ),
+    };
+    const marked = sectionToText(generateSection({ framework: generic, pack, details: details(pack), version: 'evaluator' }));
+    expect(marked.match(/These descriptors are a generic scale, added when this framework was brought up to the current format; replace them with descriptors for this measure before publishing\./g)).toHaveLength(1);
+    expect(sectionToText(evaluator)).not.toContain('generic scale');
   });
 
   it('has one KPI row per indicator with each target in its own KPI only, and the s.71 ratings', () => {
