@@ -223,9 +223,8 @@ export function PackView({ framework, active }: PanelViewProps) {
           {ready ? (
             <div className="pack-outputs">
               <div className="actions">
-                <InsertButton label="Insert social value section" content={rendered}>
-                  Insert section
-                </InsertButton>
+                {/* The visible text is the accessible name (WCAG 2.5.3 Label in Name). */}
+                <InsertButton label="Insert social value section" content={rendered} />
                 <CopyButton label="Copy social value section" content={rendered} what="social value section" />
               </div>
               <div className="actions pack-downloads">
