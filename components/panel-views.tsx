@@ -10,6 +10,7 @@
 import type { ComponentType } from 'react';
 import type { Framework } from '../framework';
 import { CheckView } from './check/CheckView';
+import { PackView } from './pack/PackView';
 import { SearchView } from './search/SearchView';
 import type { PanelIntentKind, StoredIntent } from './storage/panel-intent';
 
@@ -38,6 +39,7 @@ export interface PanelViewSpec {
 export const PANEL_VIEWS: readonly PanelViewSpec[] = [
   { id: 'search', label: 'Search', View: SearchView, intents: ['lookup', 'indicator', 'insert-here'] },
   { id: 'check', label: 'Check a draft', View: CheckView, intents: ['check'] },
+  { id: 'pack', label: 'Pack', View: PackView, intents: [] },
 ];
 
 /** The view the panel opens on. */

@@ -80,9 +80,15 @@ export function weightedScore(score: number, questionWeighting: number): number 
   return (score / 5) * questionWeighting;
 }
 
+/** The parts of the weighting model's one statement; a tender pack states the overall share and the rule once, above its questions. */
+export const WEIGHTING_PARTS = {
+  overall: 'Social value carries {weighting} of the total evaluation score, shared between the social value questions.',
+  question: 'This question carries {questionWeighting} of the total.',
+  rule: 'Weighted score = score ÷ 5 × {questionWeighting}; for example, a score of 4 on a question weighted 2% earns 1.6%.',
+} as const;
+
 /** The one statement of the weighting model, under every tender question. */
-export const WEIGHTING_STATEMENT =
-  'Social value carries {weighting} of the total evaluation score, shared between the social value questions. This question carries {questionWeighting} of the total. Weighted score = score ÷ 5 × {questionWeighting}; for example, a score of 4 on a question weighted 2% earns 1.6%.';
+export const WEIGHTING_STATEMENT = `${WEIGHTING_PARTS.overall} ${WEIGHTING_PARTS.question} ${WEIGHTING_PARTS.rule}`;
 
 /** Shown under descriptors that a migration filled in rather than the framework's author. */
 export const GENERIC_SCORING_NOTICE =

@@ -7,6 +7,9 @@ import { ContractDetails } from './ContractDetails';
 import { FrameworkContext } from './FrameworkContext';
 import { WordingActions } from '../shared/WordingActions';
 import { WordingPreview } from './WordingPreview';
+import { AddToPackButton } from '../pack/AddToPackButton';
+import { FavouriteButton } from '../pack/FavouriteButton';
+import { renderQuestionVersion } from '../../framework/pack/question-versions';
 
 export interface IndicatorDetailProps {
   framework: Framework;
@@ -65,6 +68,10 @@ export function IndicatorDetail({ framework, indicator, values, onValuesChange, 
         </ul>
       )}
       <WordingActions what={WORDING_NAMES.indicator} content={renderWording(indicator, 'indicator')} />
+      <div className="actions">
+        <AddToPackButton indicatorId={indicator.id} />
+        <FavouriteButton indicatorId={indicator.id} />
+      </div>
 
       {indicator.notes?.map((note) => (
         <aside key={note} className="note" aria-label="Note">
@@ -72,17 +79,35 @@ export function IndicatorDetail({ framework, indicator, values, onValuesChange, 
         </aside>
       ))}
 
+      <nav className="jump-links" aria-label="Jump to a stage">
+        <ul>
+          {STAGES.map(({ kind, title }) => (
+            <li key={kind}>
+              <a href={`#stage-${kind}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <section className="detail-section" aria-labelledby="stages-title">
         <h3 id="stages-title">Wording for each stage</h3>
         <ContractDetails values={values} onChange={onValuesChange} />
         {STAGES.map(({ kind, stage, title }) => (
           <section key={kind} className="stage" aria-labelledby={`stage-${kind}`}>
-            <h4 id={`stage-${kind}`}>
+            <h4 id={`stage-${kind}`} tabIndex={-1}>
               {title}
               {stageName(stage) && <span className="stage-name">{stageName(stage)}</span>}
             </h4>
             <WordingPreview blocks={wordingBlocks(indicator, kind, values)} />
             <WordingActions what={WORDING_NAMES[kind]} content={renderWording(indicator, kind, values)} />
+            {kind === 'question' && (
+              <>
+                <p className="muted">
+                  The wording above is for evaluators: it includes what a strong answer contains. The version for bidders leaves that out and keeps the question, how it will be scored and the response limit.
+                </p>
+                <WordingActions what="tender question for bidders" content={renderQuestionVersion(indicator, 'bidders', values)} />
+              </>
+            )}
           </section>
         ))}
       </section>

@@ -7,7 +7,7 @@ import type { RenderedWording } from '../../framework/render-wording';
 import type { InsertResponse } from '../../entrypoints/content/contract/protocol';
 import { copyRich } from '../shared/clipboard';
 import { insertInto, reachTab, type FrameTarget, type Reach } from './insert-client';
-import { checkLimit } from './limit-check';
+import { checkLimit, describeAfterInsert } from './limit-check';
 import { MESSAGES, pasteKeys } from './messages';
 import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from './site-access';
 import { cachedTargetTab, findTargetTab, originPattern } from './target-tab';
@@ -43,7 +43,7 @@ async function report(result: InsertResponse, target: FrameTarget, content: Rend
   const keys = pasteKeys();
   switch (result.status) {
     case 'inserted': {
-      const { summary } = checkLimit(content.text, target.probe.limit, target.probe.used);
+      const summary = describeAfterInsert(content.text, target.probe.limit, target.probe.used);
       const elapsedMs = Math.round((performance.now() - clickedAt) * 10) / 10;
       show({ kind: 'message', text: `${MESSAGES.inserted(target.probe.label)} ${summary}`, problem: false, method: result.method, elapsedMs });
       return;

@@ -52,3 +52,16 @@ export function checkLimit(text: string, limit: FieldLimit | undefined, used = 0
   }
   return { fits: true, enforced: limit.enforced, summary: `${counts}. ${position}${caution}` };
 }
+
+/**
+ * After an insert: the wording's counts and what the field has left once
+ * the text is in (not before), in the limit's unit.
+ */
+export function describeAfterInsert(text: string, limit: FieldLimit | undefined, used = 0): string {
+  const counts = describeCounts(text);
+  if (!limit) return `${counts}.`;
+  const inserted = limit.unit === 'words' ? countWords(text) : countCharacters(text);
+  const left = limit.max - used - inserted;
+  if (left < 0) return `${counts}. The field is now ${n(-left)} ${limit.unit} over its limit of ${n(limit.max)}.`;
+  return `${counts}. ${n(left)} of ${n(limit.max)} ${limit.unit} are left after this insert.`;
+}

@@ -10,11 +10,11 @@ export const EXAMPLE_SEARCHES = [
   'real living wage',
 ];
 
-/** Before a search: what the panel does and example searches to try. */
-export function EmptyState({ onPick }: { onPick: (query: string) => void }) {
+/** Before a search: what the panel does and example searches to try; after a search with no close matches, the examples alone. */
+export function EmptyState({ onPick, examplesOnly = false }: { onPick: (query: string) => void; examplesOnly?: boolean }) {
   return (
     <div className="empty">
-      <p>Search the framework’s indicators, outcomes and wording. Typos and everyday words are fine.</p>
+      {!examplesOnly && <p>Search the framework’s indicators, outcomes and wording. Typos and everyday words are fine.</p>}
       <h2 className="empty-heading">Try searching for</h2>
       <ul className="chips">
         {EXAMPLE_SEARCHES.map((example) => (

@@ -1,6 +1,8 @@
-import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
-import type { Framework } from '../../framework/schema';
+import { STAGE_WORDING } from '../../framework/pack/question-versions';
+import type { Framework, Stage } from '../../framework/schema';
 import { WordingActions } from '../shared/WordingActions';
+import { AddToPackButton } from '../pack/AddToPackButton';
+import { FavouriteButton } from '../pack/FavouriteButton';
 import { Highlight } from './Highlight';
 import type { PanelHit } from './engine';
 import { ThemeBadges } from '../shared/ThemeBadges';
@@ -15,6 +17,8 @@ export interface ResultListProps {
   startIndex?: number;
   /** The heading that names the list. */
   labelledBy?: string;
+  /** The stage whose wording Insert and Copy use. */
+  stage: Stage;
 }
 
 /** Shortens wording for a button's accessible name, so each card's buttons are told apart. */
@@ -23,7 +27,8 @@ export function shortName(text: string, max = 60): string {
 }
 
 /** Compact result cards: theme badges, the wording with matches highlighted, the unit, Insert and Copy. */
-export function ResultList({ framework, hits, navigation, onOpen, startIndex = 0, labelledBy = 'results-heading' }: ResultListProps) {
+export function ResultList({ framework, hits, navigation, onOpen, stage, startIndex = 0, labelledBy = 'results-heading' }: ResultListProps) {
+  const wording = STAGE_WORDING[stage];
   return (
     <ol className="results" aria-labelledby={labelledBy}>
       {hits.map((hit, position) => {
@@ -51,10 +56,12 @@ export function ResultList({ framework, hits, navigation, onOpen, startIndex = 0
                 {indicator.unit}
               </span>
               <WordingActions
-                what={WORDING_NAMES.indicator}
-                content={renderWording(indicator, 'indicator')}
+                what={wording.name}
+                content={wording.render(indicator)}
                 context={shortName(indicator.text)}
               />
+              <AddToPackButton indicatorId={indicator.id} context={shortName(indicator.text)} />
+              <FavouriteButton indicatorId={indicator.id} context={shortName(indicator.text)} />
             </div>
           </li>
         );

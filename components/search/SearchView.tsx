@@ -5,6 +5,11 @@ import type { PanelViewProps } from '../panel-views';
 import { IndicatorDetail } from '../detail/IndicatorDetail';
 import { EmptyState } from './EmptyState';
 import { FieldSuggestions } from './FieldSuggestions';
+import { SavedIndicators } from '../pack/SavedIndicators';
+import { noteRecent } from '../storage/saved-lists';
+import { loadStage, saveStage } from '../storage/stage';
+import type { Stage } from '../../framework/schema';
+import { StageSelect } from './StageSelect';
 import { createPanelSearch } from './engine';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, NO_FILTERS, type Filters } from './filters';
@@ -27,6 +32,10 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [values, setValues] = useState<PlaceholderValues>({});
   const [shown, setShown] = useState(PAGE_SIZE);
+  const [stage, setStage] = useState<Stage>('procurement');
+  useEffect(() => {
+    loadStage().then(setStage, () => undefined);
+  }, []);
   const searchBox = useRef<HTMLInputElement>(null);
   const lastOpened = useRef(-1);
   const field = useFieldInHand();
@@ -65,6 +74,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const open = (id: string, index: number) => {
     lastOpened.current = index;
     setOpenId(id);
+    void noteRecent(id);
   };
 
   const { focusItem } = navigation;
@@ -132,6 +142,13 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               open(id, -1);
             }}
           />
+          <StageSelect
+            stage={stage}
+            onChange={(next) => {
+              setStage(next);
+              void saveStage(next);
+            }}
+          />
           <FilterBar
             framework={framework}
             filters={filters}
@@ -140,9 +157,11 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               setShown(PAGE_SIZE);
             }}
           />
-          <p role="status" className={searching ? 'result-count' : 'visually-hidden'}>
+          {/* No results: the message below says so visibly; this one only announces it. */}
+          <p role="status" className={searching && results.length > 0 ? 'result-count' : 'visually-hidden'}>
             {searching ? describeCount(results.length, deferredQuery, activeFilterCount(deferredFilters)) : ''}
           </p>
+          {!searching && <SavedIndicators framework={framework} onOpen={(id) => { open(id, -1); }} />}
           {!searching && <EmptyState onPick={pick} />}
           {searching && results.length === 0 && (
             <NoResults
@@ -159,7 +178,8 @@ export function SearchView({ framework, intent }: PanelViewProps) {
               }}
             />
           )}
-          {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} />}
+          {searching && results.length === 0 && nearest.length === 0 && suggestions.length === 0 && <EmptyState onPick={pick} examplesOnly />}
+          {visible.length > 0 && <ResultList framework={framework} hits={visible} navigation={navigation} onOpen={open} stage={stage} />}
           {nearest.length > 0 && (
             <>
               <h2 id="nearest-heading" className="empty-heading">
@@ -170,6 +190,7 @@ export function SearchView({ framework, intent }: PanelViewProps) {
                 hits={nearest}
                 navigation={navigation}
                 onOpen={open}
+                stage={stage}
                 startIndex={visible.length}
                 labelledBy="nearest-heading"
               />

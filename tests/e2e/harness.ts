@@ -99,6 +99,8 @@ export interface LaunchOptions {
    * over CDP an empty policy).
    */
   loadAtStartup?: boolean;
+  /** A browser profile folder to use and keep (for tests that restart the browser on the same profile); a fresh temporary one when absent. */
+  profile?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -164,6 +166,7 @@ async function launchChromium(downloadDir: string, options: LaunchOptions): Prom
     pipe: true,
     enableExtensions: options.loadAtStartup ? true : [EXTENSION_DIR],
     defaultViewport: null,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     args: [
       '--no-sandbox',
@@ -230,6 +233,7 @@ async function launchFirefox(downloadDir: string, options: LaunchOptions): Promi
     executablePath: EXECUTABLE,
     headless: true,
     defaultViewport: null,
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     extraPrefsFirefox: {
       // Downloads go straight to the session's folder, unasked (BiDi's download behaviour did not apply to them here).
       'browser.download.folderList': 2,
@@ -239,6 +243,8 @@ async function launchFirefox(downloadDir: string, options: LaunchOptions): Promi
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.helperApps.neverAsk.saveToDisk': 'application/json',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // A kept profile keeps the temporary add-on's storage when Firefox removes the add-on at shutdown, so it is there after a restart.
+      ...(options.profile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       // Lets navigator.clipboard.read() answer without the paste prompt (a test-only pref).
       'dom.events.testing.asyncClipboard': true,
       // Firefox cannot emulate the colour scheme per page over BiDi; this pref sets it for all content (0 dark, 1 light).

@@ -1,0 +1,45 @@
+/**
+ * CSV files for Excel: UTF-8 with a byte order mark (so Excel reads £ and
+ * quotes), CRLF line ends, every cell quoted, and a cell that begins with
+ * = + - @ (or a tab or carriage return) prefixed with an apostrophe so a
+ * spreadsheet never runs it as a formula.
+ */
+import type { Section } from './section';
+import { MAX_SCORE } from './weights';
+
+export const BOM = '\uFEFF';
+
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const S71_SCALE = 'Good / Approaching target / Requires improvement / Inadequate / Other';
+
+/** The KPI schedule: one row per KPI, with a column for the s.71 rating each period. */
+export function kpiScheduleCsv(section: Section): string {
+  return toCsv([
+    ['KPI', 'Measure', 'Unit', 'Target', 'Reporting frequency', 'Evidence', `Rating (${S71_SCALE})`],
+    ...section.kpis.map((k) => [`KPI ${String(k.number)}`, k.measure, k.unit, k.target, k.frequency, k.evidence, '']),
+  ]);
+}
+
+/** The evaluator's scoring sheet: one row per question, a score and a comments column for each bidder. */
+export function scoringSheetCsv(section: Section, bidders = 3): string {
+  const bidderColumns = Array.from({ length: bidders }, (_, i) => [`Bidder ${String(i + 1)} score (0-${String(MAX_SCORE)})`, `Bidder ${String(i + 1)} comments`]).flat();
+  return toCsv([
+    ['Question', 'Tender question', 'Share of social value (%)', 'Weight (% of total score)', 'Minimum acceptable score', ...bidderColumns],
+    ...section.questions.map((q) => [
+      `SV${String(q.number)}`,
+      q.question,
+      String(q.share),
+      String(q.weight),
+      q.minimumScore === undefined ? '' : String(q.minimumScore),
+      ...bidderColumns.map(() => ''),
+    ]),
+  ]);
+}
