@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isRestrictedUrl, type TabInfo } from './target-tab';
+import { INSERTION_SCRIPT } from '../../entrypoints/content/contract/protocol';
 
-const CONTENT_SCRIPT = '/insertion.js';
 
 export type Injection =
   | { state: 'injected'; tabId: number; frameIds: number[] }
@@ -29,7 +29,7 @@ export async function injectIntoTab(tab: TabInfo | undefined): Promise<Injection
   if (isRestrictedUrl(tab.url)) return { state: 'restricted' };
   const tabId = tab.id;
   try {
-    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [INSERTION_SCRIPT] });
     return { state: 'injected', tabId, frameIds: injected.map(({ frameId }) => frameId) };
   } catch (error) {
     if (isRestrictedError(error)) return { state: 'restricted' };

@@ -9,10 +9,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { sendPanelIntent, type PanelIntent } from '../../components/storage/panel-intent';
+import { INSERTION_SCRIPT } from '../content/contract/protocol';
 import type { BackgroundFeature } from './feature';
 import { openPanel } from './panel-opening';
 
-const CONTENT_SCRIPT = '/insertion.js';
 
 /** The longest selection sent as a search: a search is a few words, not a page. */
 export const MAX_LOOKUP = 200;
@@ -59,7 +59,7 @@ export function handleMenuClick(info: Browser.contextMenus.OnClickData, tab: Bro
   if (intent.kind === 'insert-here' && tab?.id !== undefined) {
     // activeTab (granted by this click) lets the script in without a host permission.
     browser.scripting
-      .executeScript({ target: { tabId: tab.id, frameIds: [info.frameId ?? 0] }, files: [CONTENT_SCRIPT] })
+      .executeScript({ target: { tabId: tab.id, frameIds: [info.frameId ?? 0] }, files: [INSERTION_SCRIPT] })
       .catch(() => undefined); // a page no extension may reach: the panel says so when the officer inserts
   }
 }

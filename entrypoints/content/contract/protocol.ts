@@ -13,6 +13,9 @@
  */
 import * as z from 'zod/mini';
 
+/** The content script's file (entrypoints/insertion.ts), as `scripting.executeScript` names it. */
+export const INSERTION_SCRIPT = '/insertion.js';
+
 /** The editor families the content script knows how to reach. */
 export const EDITOR_KINDS = [
   'textarea',
