@@ -34,7 +34,21 @@ const frameworkStatus = () => textNow(options, 'section[aria-labelledby="framewo
 /** The file the browser saved as `name` in the session's download folder, once complete. */
 async function downloaded(name: string): Promise<string> {
   await expect.poll(() => readdir(session.downloadDir), { timeout: 10_000 }).toContain(name);
-  return readFile(join(session.downloadDir, name), 'utf8');
+  // Firefox creates the file before it has written it: wait until its contents stop changing.
+  const path = join(session.downloadDir, name);
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await readFile(path, 'utf8');
+        const settled = now !== '' && now === previous;
+        previous = now;
+        return settled;
+      },
+      { timeout: 10_000, interval: 200 },
+    )
+    .toBe(true);
+  return previous;
 }
 
 beforeAll(async () => {
