@@ -4,7 +4,7 @@
  * spreadsheet would read as a formula (=, +, -, @, tab, carriage return) is
  * prefixed with an apostrophe, so a hostile bid cannot run a formula.
  */
-import type { DraftCheck, Framework } from '../../framework';
+import { csvCell as sharedCsvCell, csvDocument, type DraftCheck, type Framework } from '../../framework';
 
 function names(framework: Framework) {
   const indicator = new Map(framework.indicators.map((i) => [i.id, i.text]));
@@ -56,9 +56,7 @@ export function reportMarkdown(framework: Framework, check: DraftCheck, title: s
 
 /** One CSV cell: quoted, inner quotes doubled, formulas defused. */
 export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
+  return sharedCsvCell(typeof value === 'number' ? String(value) : value, { quoteAll: true });
 }
 
 export function reportCsv(framework: Framework, check: DraftCheck): string {
@@ -72,5 +70,5 @@ export function reportCsv(framework: Framework, check: DraftCheck): string {
     for (const id of g.indicatorIds) rows.push(['Gap', n.theme(g.themeId), id, n.indicator(id), '', g.title, g.why]);
   }
   for (const v of check.vague) rows.push(['Vague commitment', '', v.indicatorIds.join('; '), v.indicatorIds.map(n.indicator).join('; '), '', v.quote, 'No number, unit, date or evidence']);
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows.map((row) => row.map(String)), { quoteAll: true });
 }

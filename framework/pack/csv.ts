@@ -1,21 +1,20 @@
 /**
  * CSV files for Excel: UTF-8 with a byte order mark (so Excel reads £ and
- * quotes), CRLF line ends, every cell quoted, and a cell that begins with
- * = + - @ (or a tab or carriage return) prefixed with an apostrophe so a
- * spreadsheet never runs it as a formula.
+ * quotes), with cells written by the shared CSV writer (CRLF line ends,
+ * every cell quoted, formula starts defused with an apostrophe).
  */
+import { csvCell as sharedCsvCell, csvDocument } from '../text/csv';
 import type { Section } from './section';
 import { MAX_SCORE } from './weights';
 
 export const BOM = '\uFEFF';
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return sharedCsvCell(value, { quoteAll: true });
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+function toCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + csvDocument(rows, { quoteAll: true });
 }
 
 export const S71_SCALE = 'Good / Approaching target / Requires improvement / Inadequate / Other';
