@@ -60,6 +60,21 @@ export function isFormWord(stemmed: string): boolean {
   return FORM_WORDS.has(stemmed);
 }
 
+/**
+ * A concept named inside a longer phrase of another concept says less of
+ * what the indicator is about: "national living wage" is the minimum wage,
+ * and only in passing the words of the (real) Living Wage; a "local supply
+ * chain" is still a supply chain, so the inner concept is kept, at this
+ * share of its weight.
+ */
+const NESTED_FACTOR = 0.5;
+
+type Hit = { groupId: string; start: number; length: number };
+
+function isNested(hit: Hit, hits: readonly Hit[]): boolean {
+  return hits.some((other) => other.groupId !== hit.groupId && other.length > hit.length && other.start <= hit.start && other.start + other.length >= hit.start + hit.length);
+}
+
 const cache = new WeakMap<Framework, Profiles>();
 
 export function profilesFor(framework: Framework): Profiles {
@@ -96,7 +111,8 @@ function buildProfiles(framework: Framework): Profiles {
         if (isEvidence(word, s)) add(`s:${s}`, factor);
       });
       for (const c of compounds) if (c) add(`s:${c}`, factor);
-      for (const hit of index.phrases.findInSequence(stems, compounds)) add(`c:${hit.groupId}`, factor);
+      const hits = index.phrases.findInSequence(stems, compounds);
+      for (const hit of hits) add(`c:${hit.groupId}`, isNested(hit, hits) ? factor * NESTED_FACTOR : factor);
     };
     read(doc.indicator.text, 1);
     for (const sub of doc.indicator.subMeasures ?? []) read(sub, 1);

@@ -85,6 +85,15 @@ describe("officers' and bidders' words", () => {
   ])('"%s" covers %s', (sentence, id) => {
     expect(ids(check(sentence))).toContain(id);
   });
+
+  // A concept named inside a longer one: the National Living Wage is the legal minimum, the real Living Wage the voluntary one.
+  it.each([
+    ['We pay the real living wage.', 'real-living-wage', 'paid-internships'],
+    ['Placements for young people will pay the National Living Wage.', 'paid-internships', 'real-living-wage'],
+  ])('"%s" covers %s first, not %s', (sentence, id, not) => {
+    expect(ids(check(sentence))[0]).toBe(id);
+    expect(ids(check(sentence))).not.toContain(not);
+  });
 });
 
 describe('claims nothing that is not there', () => {
