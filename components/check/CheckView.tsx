@@ -9,6 +9,8 @@ import { checkDraft, type DraftCheck, type Evidence, type Framework } from '../.
 import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { PanelViewProps } from '../panel-views';
 import { AddToPackButton } from '../pack/AddToPackButton';
+import { watchSiteAccess } from '../insert/site-access';
+import { watchTargetTab } from '../insert/target-tab';
 import { copyRich } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
 import { WordingActions } from '../shared/WordingActions';
@@ -51,6 +53,11 @@ export function CheckView({ framework, intent }: PanelViewProps) {
     setChecked({ label, text, result, page });
     setMessage(`Checked ${label}: ${result.covered.length} ${result.covered.length === 1 ? 'indicator' : 'indicators'} addressed, ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'}.`);
   };
+  useEffect(() => {
+    // Cached so a click can ask for the site (or a frame's site) at once, inside the click, as Insert does.
+    watchTargetTab();
+    watchSiteAccess();
+  }, []);
   // Each new report takes the focus, so the keyboard is where the results are.
   useEffect(() => {
     if (checked) resultsHeading.current?.focus();
