@@ -8,13 +8,19 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkDraft, type DraftCheck, type Evidence, type Framework } from '../../framework';
 import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
 import type { PanelViewProps } from '../panel-views';
+import { AddToPackButton } from '../pack/AddToPackButton';
+import { watchSiteAccess } from '../insert/site-access';
+import { watchTargetTab } from '../insert/target-tab';
 import { copyRich } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
 import { WordingActions } from '../shared/WordingActions';
-import { readPage, showInPage, type PageRead, type PageSource } from './page-source';
+import { allowFrameThenRead, readPage, showInPage, type PageRead, type PageSource } from './page-source';
+import { FRAME_NOT_KEPT, UnreadFrames } from './UnreadFrames';
 import { readDraftFile } from './read-file';
 import { reportCsv, reportMarkdown } from './report';
 import './check.css';
+
+type Scope = 'selection' | 'page';
 
 interface Checked {
   /** What was checked, for the heading and report title. */
@@ -42,10 +48,16 @@ export function CheckView({ framework, intent }: PanelViewProps) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const run = (label: string, text: string, page?: PageSource) => {
+    if (!page) setUnread((now) => (now.origins.length ? { ...now, origins: [] } : now));
     const result = checkDraft(framework, text);
     setChecked({ label, text, result, page });
     setMessage(`Checked ${label}: ${result.covered.length} ${result.covered.length === 1 ? 'indicator' : 'indicators'} addressed, ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'}.`);
   };
+  useEffect(() => {
+    // Cached so a click can ask for the site (or a frame's site) at once, inside the click, as Insert does.
+    watchTargetTab();
+    watchSiteAccess();
+  }, []);
   // Each new report takes the focus, so the keyboard is where the results are.
   useEffect(() => {
     if (checked) resultsHeading.current?.focus();
@@ -58,22 +70,42 @@ export function CheckView({ framework, intent }: PanelViewProps) {
     if (intent?.intent.kind === 'check') run('the selected text', intent.intent.text);
   }
 
-  const fromPage = (scope: 'selection' | 'page') => {
+  const [unread, setUnread] = useState<{ origins: string[]; scope: Scope }>({ origins: [], scope: 'page' });
+
+  const show = (read: PageRead, scope: Scope) => {
+    setUnread({ origins: read.state === 'ok' ? read.source.unreadFrames : read.state === 'empty' ? read.unreadFrames : [], scope });
+    if (read.state === 'ok') run(scope === 'page' ? 'the whole page' : 'the selected text', read.source.text, read.source);
+    else if (read.state === 'empty')
+      setMessage(scope === 'selection' ? 'Nothing is selected on the page. Select the text to check, then press the button again.' : 'The page has no text to check.');
+    else setMessage(PAGE_MESSAGES[read.state]);
+  };
+
+  const fromPage = (scope: Scope, reading: Promise<PageRead>, after?: () => void) => {
     setBusy(true);
     setMessage(scope === 'page' ? 'Reading the page…' : 'Reading the selection…');
-    readPage(scope).then(
+    reading.then(
       (read) => {
         setBusy(false);
-        if (read.state === 'ok') run(scope === 'page' ? 'the whole page' : 'the selected text', read.source.text, read.source);
-        else if (read.state === 'empty')
-          setMessage(scope === 'selection' ? 'Nothing is selected on the page. Select the text to check, then press the button again.' : 'The page has no text to check.');
-        else setMessage(PAGE_MESSAGES[read.state]);
+        show(read, scope);
+        after?.();
       },
       () => {
         setBusy(false);
         setMessage('The page could not be read. Paste the text instead.');
       },
     );
+  };
+
+  const allowFrame = (origin: string) => {
+    const scope = unread.scope;
+    let kept = true;
+    const reading = allowFrameThenRead(origin, scope).then((result) => {
+      kept = result.kept;
+      return result.read;
+    });
+    fromPage(scope, reading, () => {
+      if (!kept) setMessage(FRAME_NOT_KEPT(origin));
+    });
   };
 
   const fromFile = (file: File | undefined) => {
@@ -112,10 +144,10 @@ export function CheckView({ framework, intent }: PanelViewProps) {
         <h2 className="check-title">Check a draft</h2>
         <p className="muted">See which framework indicators a specification, tender or bid already addresses, and what is missing.</p>
         <div className="check-sources">
-          <button type="button" disabled={busy} onClick={() => { fromPage('selection'); }}>
+          <button type="button" disabled={busy} onClick={() => { fromPage('selection', readPage('selection')); }}>
             Check selection
           </button>
-          <button type="button" disabled={busy} onClick={() => { fromPage('page'); }}>
+          <button type="button" disabled={busy} onClick={() => { fromPage('page', readPage('page')); }}>
             Check whole page
           </button>
         </div>
@@ -151,6 +183,7 @@ export function CheckView({ framework, intent }: PanelViewProps) {
         <p role="status" className="check-status">
           {message}
         </p>
+        <UnreadFrames origins={unread.origins} busy={busy} onAllow={allowFrame} />
         {checked && <CheckReport framework={framework} checked={checked} headingRef={resultsHeading} />}
       </main>
     </div>
@@ -259,10 +292,14 @@ function CheckReport({ framework, checked, headingRef }: { framework: Framework;
                 {g.indicatorIds.map((id) => {
                   const indicator = indicators.get(id);
                   if (!indicator) return null;
+                  const context = `${g.title}: ${indicator.text.slice(0, 50)}`;
                   return (
                     <li key={id} className="check-suggestion" data-indicator={id}>
                       <p>{indicator.text}</p>
-                      <WordingActions what={WORDING_NAMES.outcome} content={renderWording(indicator, 'outcome')} context={`${g.title}: ${indicator.text.slice(0, 50)}`} />
+                      <div className="check-actions">
+                        <WordingActions what={WORDING_NAMES.outcome} content={renderWording(indicator, 'outcome')} context={context} />
+                        <AddToPackButton indicatorId={id} context={context} />
+                      </div>
                     </li>
                   );
                 })}

@@ -9,7 +9,7 @@ import type { Evidence } from '../../framework';
 import { askFrame } from '../../entrypoints/content/contract/messaging';
 import { EVIDENCE_CSS, type PageTextResponse } from '../../entrypoints/content/contract/protocol';
 import { injectIntoTab } from '../insert/inject-tab';
-import { requestSiteAccess, hasSiteAccess } from '../insert/site-access';
+import { requestSiteAccess, hasSiteAccess, revokeSiteAccess } from '../insert/site-access';
 import { cachedTargetTab, findTargetTab, originPattern } from '../insert/target-tab';
 
 /** One frame's document inside the joined text: [start, end) offsets. */
@@ -25,11 +25,13 @@ export interface PageSource {
   text: string;
   pieces: PagePiece[];
   truncated: boolean;
+  /** Origins of shown frames from other sites whose text was not read (no access to them yet): not checked. */
+  unreadFrames: string[];
 }
 
 export type PageRead =
   | { state: 'ok'; source: PageSource }
-  | { state: 'empty'; scope: 'selection' | 'page' }
+  | { state: 'empty'; scope: 'selection' | 'page'; unreadFrames: string[] }
   | { state: 'canvas' }
   | { state: 'restricted' }
   | { state: 'denied' }
@@ -55,7 +57,18 @@ export function joinPieces(answers: { tabId: number; frameId: number; response: 
       text += segment.text;
     }
   }
-  return { text, pieces, truncated };
+  return { text, pieces, truncated, unreadFrames: unreadFrames(answers.map((a) => a.response)) };
+}
+
+/**
+ * The frames of other sites the page shows but that did not answer: the
+ * origins parents saw in their iframes' addresses, less the origins of the
+ * frames whose script did answer (so the browser let it in).
+ */
+export function unreadFrames(responses: readonly PageTextResponse[]): string[] {
+  const answered = new Set(responses.map((r) => r.origin));
+  const unread = new Set(responses.flatMap((r) => r.frameOrigins ?? []).filter((origin) => !answered.has(origin) && originPattern(origin)));
+  return [...unread];
 }
 
 /** The frame piece a piece of evidence lies in. */
@@ -86,12 +99,31 @@ export function readPage(scope: 'selection' | 'page'): Promise<PageRead> {
     );
     const present = answers.filter((a): a is NonNullable<typeof a> => a !== undefined);
     present.sort((a, b) => Number(b.response.isTop) - Number(a.response.isTop) || a.frameId - b.frameId);
+    // Google Docs: the page's text is its menus and toolbar, never the document, so checking it would mislead.
+    if (present.some((a) => a.response.canvasDocument)) return { state: 'canvas' };
     const source = joinPieces(present);
-    if (!source.text.trim()) {
-      if (present.some((a) => a.response.canvasDocument)) return { state: 'canvas' };
-      return { state: 'empty', scope };
-    }
+    if (!source.text.trim()) return { state: 'empty', scope, unreadFrames: source.unreadFrames };
     return { state: 'ok', source };
+  })();
+}
+
+/**
+ * "Allow access to …" for a frame the check could not read: asks for its
+ * site (call from the click), reads the page again and keeps the access only
+ * if a frame of that site then answered (the address was the page's word,
+ * as insertion checks). `kept` false: access was given back.
+ */
+export function allowFrameThenRead(origin: string, scope: 'selection' | 'page'): Promise<{ read: PageRead; kept: boolean }> {
+  const pattern = originPattern(origin);
+  const hadAccess = hasSiteAccess(`${origin}/`);
+  const access = pattern ? requestSiteAccess(pattern) : Promise.resolve(false);
+  return (async () => {
+    const granted = await access;
+    const read = await readPage(scope);
+    const unread = read.state === 'ok' ? read.source.unreadFrames : read.state === 'empty' ? read.unreadFrames : [];
+    const kept = granted && !unread.includes(origin);
+    if (granted && !kept && !hadAccess && pattern) await revokeSiteAccess(pattern).catch(() => false);
+    return { read, kept };
   })();
 }
 

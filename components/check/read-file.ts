@@ -80,21 +80,71 @@ export async function readDraftFile(file: File): Promise<FileRead> {
   }
 }
 
+/** A text item of a PDF page, as pdf.js gives it (`transform[5]` is its baseline's height on the page). */
+export interface PdfTextItem {
+  str: string;
+  hasEOL: boolean;
+  width: number;
+  height: number;
+  transform: number[];
+}
+
+/** A line this share of the page's widest is full: the text ran on to the next line. */
+const FULL_LINE = 0.7;
+/** Lines further apart than this many line heights start a new paragraph. */
+const PARAGRAPH_GAP = 1.7;
+const SENTENCE_END = /[.!?:;]["'’”)]*$/;
+const LIST_MARK = /^(?:[-–—•*·▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/i;
+
+/**
+ * A PDF page's text. A PDF has no paragraphs, only lines placed on the page:
+ * a line that fills the width and does not end a sentence runs on into the
+ * next (joined with a space, or with nothing after a hyphen), so a sentence
+ * wrapped over three lines is read, and quoted, as one sentence; short
+ * lines (headings, the ends of paragraphs), lines further apart and list
+ * items stay lines of their own.
+ */
+export function pdfPageText(items: readonly PdfTextItem[]): string {
+  const lines: { text: string; width: number; y: number; height: number }[] = [];
+  let current: { text: string; width: number; y: number; height: number } | undefined;
+  for (const item of items) {
+    if (!current) current = { text: '', width: 0, y: item.transform[5] ?? 0, height: 0 };
+    current.text += current.text && item.str && !/\s$/.test(current.text) && !/^\s/.test(item.str) ? ` ${item.str}` : item.str;
+    current.width += item.width;
+    current.height = Math.max(current.height, item.height);
+    if (item.hasEOL) {
+      lines.push(current);
+      current = undefined;
+    }
+  }
+  if (current) lines.push(current);
+  const kept = lines.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text);
+  const widest = Math.max(0, ...kept.map((line) => line.width));
+  let text = '';
+  kept.forEach((line, i) => {
+    text += line.text;
+    const next = kept[i + 1];
+    if (!next) return;
+    const gap = line.y - next.y;
+    const runsOn =
+      line.width >= FULL_LINE * widest && gap > 0 && gap <= PARAGRAPH_GAP * Math.max(line.height, 1) && !SENTENCE_END.test(line.text) && !LIST_MARK.test(next.text);
+    text += !runsOn ? '\n' : /\p{L}-$/u.test(line.text) ? '' : ' ';
+  });
+  return text;
+}
+
 async function readPdf(bytes: Uint8Array): Promise<string> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
   const pages: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
+  let length = 0;
+  for (let p = 1; p <= doc.numPages && length <= MAX_TEXT; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
-    let text = '';
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      text += item.str + (item.hasEOL ? '\n' : ' ');
-    }
+    const text = pdfPageText(content.items.filter((item) => 'str' in item));
     pages.push(text);
-    if (pages.join('\n').length > MAX_TEXT) break;
+    length += text.length;
   }
   await doc.destroy();
   return pages.join('\n\n');

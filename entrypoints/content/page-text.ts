@@ -11,6 +11,7 @@
 import {
   EVIDENCE_CSS,
   EVIDENCE_HIGHLIGHT,
+  MAX_FRAME_ORIGINS,
   MAX_PAGE_TEXT,
   type PageTextRequest,
   type PageTextResponse,
@@ -18,24 +19,28 @@ import {
   type ShowEvidenceRequest,
   type ShowEvidenceResponse,
 } from './contract/protocol';
+import { isShown } from './visibility';
 
-/** Google Docs' editor: its text is drawn on a canvas, not in the DOM. */
+/** Google Docs' editor (known by its structure, as insertion knows it): its text is drawn on a canvas, not in the DOM. */
 function isCanvasDocument(doc: Document): boolean {
-  return location.hostname === 'docs.google.com' && Boolean(doc.querySelector('.kix-appview-editor, .docs-texteventtarget-iframe, canvas.kix-canvas-tile-content'));
+  return Boolean(doc.querySelector('.kix-appview-editor canvas, canvas.kix-canvas-tile-content, iframe.docs-texteventtarget-iframe'));
 }
 
-/** Same-origin child frames with a document to read, by index among the document's iframes. */
-function childDocuments(doc: Document): { index: number; doc: Document }[] {
+/** Same-origin child frames with a document to read, by index among the document's iframes; shown frames of other origins go in `others`. */
+function childDocuments(doc: Document, others: Set<string>): { index: number; doc: Document }[] {
   const out: { index: number; doc: Document }[] = [];
   doc.querySelectorAll('iframe').forEach((frame, index) => {
-    try {
-      const child = frame.contentDocument;
-      if (child?.body) out.push({ index, doc: child });
-    } catch {
-      // Another origin: that frame's own script answers for it.
-    }
+    const child = frame.contentDocument;
+    if (child?.body) out.push({ index, doc: child });
+    // Another origin: that frame's own script answers for it, if it may run there (the panel compares).
+    else if (!child && isShown(frame) && others.size < MAX_FRAME_ORIGINS) others.add(originOf(frame.src));
   });
+  others.delete('null');
   return out;
+}
+
+function originOf(src: string): string {
+  return URL.canParse(src, location.href) ? new URL(src, location.href).origin : 'null';
 }
 
 function selectionText(doc: Document): string {
@@ -60,10 +65,12 @@ export function pageText({ scope }: PageTextRequest): PageTextResponse {
       used += text.length;
       segments.push({ path, text });
     }
-    if (depth < 3) for (const child of childDocuments(doc)) visit(child.doc, [...path, child.index], depth + 1);
+    if (depth < 3) for (const child of childDocuments(doc, others)) visit(child.doc, [...path, child.index], depth + 1);
   };
+  const others = new Set<string>();
   visit(document, [], 0);
-  return { segments, isTop: window === window.top, canvasDocument: isCanvasDocument(document), truncated };
+  const origin = location.origin === 'null' ? self.origin : location.origin;
+  return { segments, isTop: window === window.top, canvasDocument: isCanvasDocument(document), truncated, origin, frameOrigins: [...others] };
 }
 
 function documentAt(path: readonly number[]): Document | undefined {

@@ -45,7 +45,7 @@ const FORM_WORDS = new Set(
     'specify', 'how', 'what', 'where', 'when', 'not', 'no', 'do', 'does', 'either', 'whichever', 'during', 'following',
     'according', 'example', 'specifically', 'particularly', 'well', 'new', 'use', 'used', 'using', 'make', 'made',
     'ensure', 'increase', 'improve', 'reduce', 'reduction', 'promote', 'support', 'supporting', 'supported', 'create', 'created',
-    'opportunities', 'opportunity', 'activities', 'activity', 'commitment', 'commitments', 'percent', 'equivalent', 'value',
+    'opportunities', 'opportunity', 'activities', 'activity', 'commitment', 'commitments', 'percent', 'percentage', 'proportion', 'equivalent', 'value',
     'social', 'people', 'person', 'year', 'years', 'project', 'based', 'like', 'up', 'out', 'over', 'about', 'around',
     // The parties and parts of any contract, whatever it buys.
     'provider', 'providers', 'supplier', 'suppliers', 'contractor', 'contractors', 'council', 'authority', 'bidder',
@@ -58,6 +58,33 @@ const FORM_WORDS = new Set(
 
 export function isFormWord(stemmed: string): boolean {
   return FORM_WORDS.has(stemmed);
+}
+
+/**
+ * A synonym concept said only in form words ("%", "per cent", "proportion":
+ * the form of a measure) tells which of two indicators on one topic a
+ * sentence means (the number of local people employed, or their share) but
+ * is weak evidence of the topic itself: it counts this share of its weight.
+ */
+const FORM_PHRASE_FACTOR = 0.5;
+
+function isFormPhrase(stems: readonly string[], hit: { start: number; length: number }): boolean {
+  return stems.slice(hit.start, hit.start + hit.length).every((s) => FORM_WORDS.has(s));
+}
+
+/**
+ * A concept named inside a longer phrase of another concept says less of
+ * what the indicator is about: "national living wage" is the minimum wage,
+ * and only in passing the words of the (real) Living Wage; a "local supply
+ * chain" is still a supply chain, so the inner concept is kept, at this
+ * share of its weight.
+ */
+const NESTED_FACTOR = 0.5;
+
+type Hit = { groupId: string; start: number; length: number };
+
+function isNested(hit: Hit, hits: readonly Hit[]): boolean {
+  return hits.some((other) => other.groupId !== hit.groupId && other.length > hit.length && other.start <= hit.start && other.start + other.length >= hit.start + hit.length);
 }
 
 const cache = new WeakMap<Framework, Profiles>();
@@ -96,7 +123,8 @@ function buildProfiles(framework: Framework): Profiles {
         if (isEvidence(word, s)) add(`s:${s}`, factor);
       });
       for (const c of compounds) if (c) add(`s:${c}`, factor);
-      for (const hit of index.phrases.findInSequence(stems, compounds)) add(`c:${hit.groupId}`, factor);
+      const hits = index.phrases.findInSequence(stems, compounds);
+      for (const hit of hits) add(`c:${hit.groupId}`, factor * (isNested(hit, hits) ? NESTED_FACTOR : 1) * (isFormPhrase(stems, hit) ? FORM_PHRASE_FACTOR : 1));
     };
     read(doc.indicator.text, 1);
     for (const sub of doc.indicator.subMeasures ?? []) read(sub, 1);

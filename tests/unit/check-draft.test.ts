@@ -14,8 +14,8 @@ const read = (file: string): string => readFileSync(new URL(`./fixtures/drafts/$
 const ids = (check: DraftCheck): string[] => check.covered.map((c) => c.indicatorId);
 const check = (text: string): DraftCheck => checkDraft(defaultFramework, text);
 
-/** Floors set from the labelled set as measured when the check was built (precision 0.81, recall 0.86). */
-const PRECISION_FLOOR = 0.78;
+/** Floors set from the labelled set as measured when the check was built (precision 0.81, recall 0.86; now 0.83 and 0.84). */
+const PRECISION_FLOOR = 0.8;
 const RECALL_FLOOR = 0.82;
 
 describe('the labelled drafts', () => {
@@ -85,6 +85,17 @@ describe("officers' and bidders' words", () => {
   ])('"%s" covers %s', (sentence, id) => {
     expect(ids(check(sentence))).toContain(id);
   });
+
+  // A concept named inside a longer one: the National Living Wage is the legal minimum, the real Living Wage the voluntary one.
+  it.each([
+    ['We pay the real living wage.', 'real-living-wage', 'paid-internships'],
+    ['Placements for young people will pay the National Living Wage.', 'paid-internships', 'real-living-wage'],
+    // A share ("%") says which of two indicators on one topic is meant, but is no topic itself.
+    ['At least 60% of the staff delivering this contract will be local residents.', 'local-people-employed-percent', 'local-people-employed'],
+  ])('"%s" covers %s first, not %s', (sentence, id, not) => {
+    expect(ids(check(sentence))[0]).toBe(id);
+    expect(ids(check(sentence))).not.toContain(not);
+  });
 });
 
 describe('claims nothing that is not there', () => {
@@ -95,6 +106,10 @@ describe('claims nothing that is not there', () => {
     ['a heading', 'Apprenticeships and training'],
   ])('%s', (_what, text) => {
     expect(ids(check(text))).toEqual([]);
+  });
+
+  it('reads no Living Wage into a share of spend with suppliers (the "%" and the supply chain its wording also has)', () => {
+    expect(ids(check('The Contractor shall spend at least 40% of the contract value with suppliers and subcontractors based in Cheshire East.'))).not.toContain('real-living-wage');
   });
 });
 

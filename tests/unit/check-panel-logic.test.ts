@@ -1,12 +1,15 @@
 /**
  * The panel side of the draft check: the report's Markdown and CSV (with
  * formulas defused), reading files (size caps, including a .docx's size
- * once decompressed), and joining frames' texts so evidence knows its frame.
+ * once decompressed; a PDF's wrapped lines read back as sentences), and
+ * joining frames' texts so evidence knows its frame and which frames of
+ * other sites were not read.
  */
 import { describe, expect, it } from 'vitest';
 import { checkDraft, defaultFramework } from '../../framework';
-import { joinPieces, pieceOf } from '../../components/check/page-source';
-import { kindOf, MAX_FILE_BYTES, readDraftFile, zipUncompressedSize } from '../../components/check/read-file';
+import { joinPieces, pieceOf, unreadFrames } from '../../components/check/page-source';
+import { kindOf, MAX_FILE_BYTES, pdfPageText, readDraftFile, zipUncompressedSize, type PdfTextItem } from '../../components/check/read-file';
+import { pdf } from '../fixtures/check/documents';
 import { csvCell, reportCsv, reportMarkdown } from '../../components/check/report';
 
 const BID = 'We will create 4 apprenticeships on the contract. We are committed to supporting the local community.';
@@ -99,5 +102,54 @@ describe('page pieces', () => {
     const check = checkDraft(defaultFramework, source.text);
     const evidence = check.covered.find((c) => c.indicatorId === 'apprenticeship-weeks')?.evidence[0];
     expect(evidence && pieceOf(source, evidence)).toMatchObject({ frameId: 0, path: [0] });
+  });
+});
+
+/** The text items pdf.js (its Node build, as the panel's reads in the browser) finds on the first page of a PDF. */
+async function pdfItems(bytes: Buffer): Promise<PdfTextItem[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  await doc.destroy();
+  return content.items.filter((item) => 'str' in item);
+}
+
+describe('PDF text', () => {
+  const SENTENCE = 'We will create 4 horticulture apprenticeships over the first two years of the contract, each lasting at least 52 weeks, and all staff will be paid at least the Real Living Wage.';
+
+  it('reads a sentence wrapped over several lines as one, and keeps headings and list items as lines', async () => {
+    const items = await pdfItems(pdf(['Question 5: Skills and employment', SENTENCE, '- Two work placements for care leavers each year', '- A careers talk in a local school every term'], 60));
+    // The fixture really is wrapped: the sentence takes three lines of the page.
+    expect(items.filter((i) => i.str.trim()).length).toBe(6);
+    expect(pdfPageText(items).split('\n')).toEqual([
+      'Question 5: Skills and employment',
+      SENTENCE,
+      '- Two work placements for care leavers each year',
+      '- A careers talk in a local school every term',
+    ]);
+  });
+
+  it('joins a word hyphenated at the end of a line, and keeps short lines apart', () => {
+    const line = (str: string, width: number, y: number): PdfTextItem => ({ str, hasEOL: true, width, height: 11, transform: [11, 0, 0, 11, 56, y] });
+    expect(pdfPageText([line('Our commitments', 80, 790), line('We will employ people who are long-', 400, 762), line('term unemployed.', 90, 748), line('Signed', 40, 600)])).toBe(
+      'Our commitments\nWe will employ people who are long-term unemployed.\nSigned',
+    );
+  });
+});
+
+describe('frames of other sites', () => {
+  const answer = (origin: string, frameOrigins: string[]) => ({ segments: [], isTop: false, canvasDocument: false, truncated: false, origin, frameOrigins });
+
+  it('names the frames a page shows whose own script did not answer (no access yet), once each', () => {
+    expect(
+      unreadFrames([
+        answer('https://portal.example.gov.uk', ['https://docs.example.com', 'https://forms.example.net', 'https://docs.example.com']),
+        answer('https://forms.example.net', []),
+      ]),
+    ).toEqual(['https://docs.example.com']);
+  });
+
+  it('ignores frames of no web site (about:blank, data:) and pages that say nothing of their frames', () => {
+    expect(unreadFrames([answer('https://portal.example.gov.uk', ['null', 'data:text/html,x']), { segments: [], isTop: true, canvasDocument: false, truncated: false }])).toEqual([]);
   });
 });

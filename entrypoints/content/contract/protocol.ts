@@ -128,6 +128,9 @@ export type TargetChanged = z.infer<typeof TargetChangedSchema>;
 /** Most characters of page text one frame sends (a very long page is checked in part, and says so). */
 export const MAX_PAGE_TEXT = 2_000_000;
 
+/** Most child-frame origins one frame reports. */
+export const MAX_FRAME_ORIGINS = 20;
+
 export const PageTextRequestSchema = z.object({
   /** The officer's selection only, or the whole page. */
   scope: z.enum(['selection', 'page']),
@@ -148,6 +151,10 @@ export const PageTextResponseSchema = z.object({
   canvasDocument: z.boolean(),
   /** The text was cut at MAX_PAGE_TEXT. */
   truncated: z.boolean(),
+  /** This frame's own origin (`location.origin`). */
+  origin: z.optional(z.string().check(z.maxLength(300))),
+  /** Origins of shown child frames from other sites, from their addresses (the page's word): the panel compares them with the frames that answered. */
+  frameOrigins: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(MAX_FRAME_ORIGINS))),
 });
 export type PageTextResponse = z.infer<typeof PageTextResponseSchema>;
 
