@@ -15,7 +15,7 @@ import { InsertButton } from '../insert/InsertButton';
 import { CopyButton } from '../shared/CopyButton';
 import { exportKeptAside } from '../storage/kept-aside';
 import { newPackId, openPack } from '../storage/packs';
-import { loadOwnWording, watchOwnWording, type OwnWording } from '../storage/own-wording';
+import { useOwnWordingInForce } from '../shared/use-wording-sources';
 import { ContractForm } from './ContractForm';
 import { downloadDocx, downloadText, fileName, loadBuilder, type PackBuilder } from './downloads';
 import { PackItems } from './PackItems';
@@ -25,19 +25,11 @@ import { useSettings } from './use-settings';
 import type { SectionVersion } from '../../framework/pack';
 import './pack.css';
 
-function useOwnWording(): OwnWording {
-  const [wording, setWording] = useState<OwnWording>({});
-  useEffect(() => {
-    loadOwnWording().then(({ value }) => { setWording(value); }, () => undefined);
-    return watchOwnWording(setWording);
-  }, []);
-  return wording;
-}
-
 export function PackView({ framework, active }: PanelViewProps) {
   const { store, pack, problem, loaded } = usePackStore();
   const settings = useSettings();
-  const ownWording = useOwnWording();
+  // None while the organisation turns editing off (kept in storage, not applied).
+  const ownWording = useOwnWordingInForce().wording;
   const [builder, setBuilder] = useState<PackBuilder | undefined>();
   const [version, setVersion] = useState<SectionVersion>('bidder');
   const [acceptPlaceholders, setAcceptPlaceholders] = useState(false);
