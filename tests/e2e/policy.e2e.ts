@@ -2,7 +2,8 @@
  * Organisation policy end to end, in Chromium: a real Chromium policy file
  * (/etc/chromium/policies/managed/, read by Debian's Chromium as it starts)
  * for the e2e build's fixed id (its manifest `key`), then the options page
- * shows those values as set by the organisation, read-only. Needs root to
+ * shows those values as set by the organisation, read-only, and the panel
+ * offers no way to edit wording (custom wording turned off). Needs root to
  * write the file; it is removed afterwards, with the folders this test
  * made, however the tests end.
  *
@@ -15,7 +16,7 @@ import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync, rmdirSync, 
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { controlFor, fill, inputValue, textNow } from './driver';
+import { click, controlFor, count, fill, inputValue, role, textNow } from './driver';
 import { accessibilityViolations, EXTENSION_DIR, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -55,7 +56,7 @@ describe.skipIf(IS_FIREFOX)('organisation policy', () => {
       writeFileSync(
         POLICY_FILE,
         JSON.stringify({
-          '3rdparty': { extensions: { [id]: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import'] } } },
+          '3rdparty': { extensions: { [id]: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import', 'custom-wording'] } } },
         }),
       );
       session = await launchExtension({ loadAtStartup: true });
@@ -93,5 +94,18 @@ describe.skipIf(IS_FIREFOX)('organisation policy', () => {
     expect(await withText(options, 'Set by your organisation: importing a framework of your own is turned off.')).toBe(1);
     expect(await accessibilityViolations(options)).toEqual([]);
     await options.close();
+  });
+
+  it('offers no edit control in the detail view when the policy turns custom wording off, and says so', async () => {
+    if (!session) throw new Error('no session');
+    const panel = await session.openPanel();
+    await fill(panel, role('searchbox', 'Search the framework'), 'apprenticeships');
+    await click(panel, '.result-title button[data-indicator="apprenticeship-weeks"]');
+    await panel.waitForSelector('article.detail');
+    await expect.poll(() => withText(panel, 'Editing wording is turned off by your organisation')).toBe(1);
+    expect(await count(panel, 'button[aria-label^="Edit wording"]')).toBe(0);
+    expect(await count(panel, 'button[aria-label^="Revert to the framework"]')).toBe(0);
+    expect(await accessibilityViolations(panel)).toEqual([]);
+    await panel.close();
   });
 });
