@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { PlaceholderValues } from '../../framework/placeholders';
 import type { Placeholder } from '../../framework/schema';
+import { ValueInput } from '../shared/ValueInput';
 import { VALUE_FIELDS } from '../shared/wording-values';
 
 export interface ContractDetailsProps {
@@ -30,28 +31,19 @@ export function ContractDetails({ values, packName, onChange }: ContractDetailsP
         </p>
         <div className="form-grid">
           {VALUE_FIELDS.map((field) => (
-            <div className="field" key={field.name}>
-              <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
-              {field.hint && (
-                <span className="hint" id={`${id}-${field.name}-hint`}>
-                  {field.hint}
-                </span>
-              )}
-              <input
-                id={`${id}-${field.name}`}
-                type="text"
-                inputMode={field.numeric ? 'decimal' : undefined}
-                value={shown(field.name)}
-                aria-describedby={field.hint ? `${id}-${field.name}-hint` : undefined}
-                onChange={(event) => {
-                  setTyping({ ...typing, [field.name]: event.target.value });
-                  onChange({ [field.name]: event.target.value });
-                }}
-                onBlur={() => {
-                  setTyping((now) => Object.fromEntries(Object.entries(now).filter(([name]) => name !== field.name)));
-                }}
-              />
-            </div>
+            <ValueInput
+              key={field.name}
+              idPrefix={id}
+              field={field}
+              value={shown(field.name)}
+              onChange={(value) => {
+                setTyping({ ...typing, [field.name]: value });
+                onChange({ [field.name]: value });
+              }}
+              onBlur={() => {
+                setTyping((now) => Object.fromEntries(Object.entries(now).filter(([name]) => name !== field.name)));
+              }}
+            />
           ))}
         </div>
       </div>

@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PlaceholderValues } from '../../framework/placeholders';
 import { useEscape } from './use-escape';
+import { ValueInput } from './ValueInput';
 import type { ValueField } from './wording-values';
 
 export interface PlaceholderFormProps {
@@ -49,25 +50,16 @@ export function PlaceholderForm({ action, what, missing, savedIn, onFill, onLeav
         The {what} has {missing.length === 1 ? 'a value' : 'values'} still to fill in before you {verb} it:
       </p>
       {missing.map((field, index) => (
-        <div className="field" key={field.name}>
-          <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
-          {field.hint && (
-            <span className="hint" id={`${id}-${field.name}-hint`}>
-              {field.hint}
-            </span>
-          )}
-          <input
-            id={`${id}-${field.name}`}
-            ref={index === 0 ? first : undefined}
-            type="text"
-            inputMode={field.numeric ? 'decimal' : undefined}
-            value={values[field.name] ?? ''}
-            aria-describedby={field.hint ? `${id}-${field.name}-hint` : undefined}
-            onChange={(event) => {
-              setValues({ ...values, [field.name]: event.target.value });
-            }}
-          />
-        </div>
+        <ValueInput
+          key={field.name}
+          idPrefix={id}
+          field={field}
+          value={values[field.name] ?? ''}
+          inputRef={index === 0 ? first : undefined}
+          onChange={(value) => {
+            setValues({ ...values, [field.name]: value });
+          }}
+        />
       ))}
       <p className="muted">{savedIn}</p>
       <div className="actions">
