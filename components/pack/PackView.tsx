@@ -49,7 +49,7 @@ export function PackView({ framework, active }: PanelViewProps) {
   const weighting = details?.weighting ?? pack.details.weighting ?? settings.defaultWeighting;
   const shares = pack.items.map((item) => item.weight);
   const addsUp = sharesAddUp(shares);
-  const missing = builder && details ? builder.missingValues(framework, pack, details) : [];
+  const missing = builder && details ? builder.missingValues(framework, pack, details, ownWording) : [];
   const section = useMemo(
     () => (builder && details ? builder.generateSection({ framework, pack, details, version, ownWording }) : undefined),
     // details is derived from pack and settings.

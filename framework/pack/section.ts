@@ -316,10 +316,12 @@ export interface MissingValue {
   label: string;
 }
 
-/** What is still blank: contract name and term (when used) and each KPI target the wording asks for. */
-export function missingValues(framework: Framework, pack: Pack, details: ResolvedDetails): MissingValue[] {
+/** What is still blank: contract name and term (when used, the officer's own wording included) and each KPI target the wording asks for. */
+export function missingValues(framework: Framework, pack: Pack, details: ResolvedDetails, own: OwnWording = {}): MissingValue[] {
   const chosen = chosenIndicators(framework, pack);
   const texts = chosen.flatMap(({ indicator }) => [
+    ownText(own[indicator.id], 'question') ?? '',
+    ownText(own[indicator.id], 'measure') ?? '',
     indicator.wording.procurement.question,
     ...indicator.wording.procurement.strongAnswer,
     ...Object.values(indicator.wording.procurement.scoring),

@@ -19,6 +19,13 @@ import {
   saveOwnWording,
 } from '../../components/storage/own-wording';
 import { exportSettingsFile, parseSettingsFile } from '../../components/storage/settings-file';
+import { kpiScheduleCsv, scoringSheetCsv } from '../../framework/pack/csv';
+import { sectionToDocxBytes } from '../../framework/pack/docx';
+import { sectionToMarkdown } from '../../framework/pack/render';
+import { generateSection, missingValues } from '../../framework/pack/section';
+import { details, realisticPack } from './pack/realistic-pack';
+import mammoth from 'mammoth';
+import Papa from 'papaparse';
 import { DEFAULT_SETTINGS } from '../../components/storage/settings';
 
 function indicator(id: string): Indicator {
@@ -119,5 +126,36 @@ describe('own wording in the settings file', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.some((error) => reason.test(error))).toBe(true);
+  });
+});
+
+describe('own wording in the pack’s outputs', () => {
+  const pack = realisticPack();
+  const own = { 'vcse-spend': { question: 'How much of {contractName} will you spend with VCSEs?', measure: 'Spend with VCSEs in {locality}' } };
+  const section = generateSection({ framework: defaultFramework, pack, details: details(pack), version: 'evaluator', ownWording: own });
+  const QUESTION = 'How much of Highways Maintenance 2027 will you spend with VCSEs? (wording edited by the officer)';
+  const MEASURE = 'Spend with VCSEs in Cheshire East (wording edited by the officer)';
+  const rows = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+
+  it('puts the officer’s question and measure, marked, in the Markdown, the CSVs and the .docx', async () => {
+    expect(sectionToMarkdown(section)).toContain(QUESTION);
+    expect(sectionToMarkdown(section)).toContain(MEASURE);
+    expect(rows(scoringSheetCsv(section)).find((r) => r[0] === 'SV5')?.[1]).toBe(QUESTION);
+    expect(rows(kpiScheduleCsv(section)).find((r) => r[0] === 'KPI 5')?.[1]).toBe(MEASURE);
+    // Only the piece the officer changed is marked.
+    expect(sectionToMarkdown(section).match(/wording edited by the officer/g)).toHaveLength(2);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await sectionToDocxBytes(section)) });
+    expect(value).toContain(QUESTION);
+    expect(value).toContain(MEASURE);
+  });
+
+  it('asks for a value the officer’s own wording uses before export', () => {
+    const term = { ...pack, details: { ...pack.details, contractTerm: undefined } };
+    // The framework's question and KPI for VCSE spend do not use the contract term; the officer's question does.
+    const onlyVcse = { ...term, items: term.items.filter((i) => i.indicatorId === 'vcse-spend') };
+    const without = missingValues(defaultFramework, onlyVcse, details(onlyVcse)).map((m) => m.field);
+    const withOwn = missingValues(defaultFramework, onlyVcse, details(onlyVcse), { 'vcse-spend': { question: 'Over {contractTerm}, what will you spend?' } }).map((m) => m.field);
+    expect(without).not.toContain('contractTerm');
+    expect(withOwn).toContain('contractTerm');
   });
 });
