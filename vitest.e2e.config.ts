@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A browser on a loaded 2-core CI machine can take seconds to settle; vitest's 1 s default for expect.poll is too short.
+    expect: { poll: { timeout: 8_000, interval: 50 } },
   },
 });

@@ -9,12 +9,14 @@ export interface ContractDetailsProps {
   values: PlaceholderValues;
   /** The name of the open pack, where they are saved. */
   packName: string;
+  /** Fields the organisation's policy fixes: shown, read-only. */
+  locked: ReadonlySet<Placeholder>;
   /** Saves one changed value. */
   onChange: (values: PlaceholderValues) => void;
 }
 
 /** A small form whose values fill the placeholders in every stage's wording, saved in the open pack. */
-export function ContractDetails({ values, packName, onChange }: ContractDetailsProps) {
+export function ContractDetails({ values, packName, locked, onChange }: ContractDetailsProps) {
   const id = useId();
   // What is being typed, shown as typed (a number such as "12." is saved once it reads as one).
   const [typing, setTyping] = useState<PlaceholderValues>({});
@@ -34,8 +36,9 @@ export function ContractDetails({ values, packName, onChange }: ContractDetailsP
             <ValueInput
               key={field.name}
               idPrefix={id}
-              field={field}
-              value={shown(field.name)}
+              field={locked.has(field.name) ? { ...field, hint: 'Set by your organisation' } : field}
+              readOnly={locked.has(field.name)}
+              value={locked.has(field.name) ? '' : shown(field.name)}
               onChange={(value) => {
                 setTyping({ ...typing, [field.name]: value });
                 onChange({ [field.name]: value });

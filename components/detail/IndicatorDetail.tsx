@@ -14,7 +14,7 @@ import { updateOpenPack } from '../pack/pack-store';
 import { prepareWording, type WordingSpec } from '../shared/prepare-wording';
 import { useWordingSources } from '../shared/use-wording-sources';
 import { gateFor } from '../shared/wording-gate';
-import { storedValues, wordingValues, withValues } from '../shared/wording-values';
+import { lockedFields, storedValues, wordingValues, withValues } from '../shared/wording-values';
 import { OwnWordingControls, PIECE_NAMES } from './OwnWordingControls';
 
 export interface IndicatorDetailProps {
@@ -36,7 +36,7 @@ export function IndicatorDetail({ framework, indicator, onBack }: IndicatorDetai
   const heading = useRef<HTMLHeadingElement>(null);
   const sources = useWordingSources();
   const own = sources.own[indicator.id];
-  const values = wordingValues(sources.pack, indicator.id, sources.settings);
+  const values = wordingValues(sources.pack, indicator.id, sources.inForce);
 
   useEffect(() => {
     heading.current?.focus();
@@ -105,10 +105,11 @@ export function IndicatorDetail({ framework, indicator, onBack }: IndicatorDetai
       <section className="detail-section" aria-labelledby="stages-title">
         <h3 id="stages-title">Wording for each stage</h3>
         <ContractDetails
-          values={storedValues(sources.pack, indicator.id, sources.settings)}
+          values={storedValues(sources.pack, indicator.id, sources.inForce)}
+          locked={lockedFields(sources.pack, sources.inForce)}
           packName={sources.packName}
           onChange={(change) => {
-            void updateOpenPack((pack) => withValues(pack, indicator.id, change, sources.settings));
+            void updateOpenPack((pack) => withValues(pack, indicator.id, change, sources.inForce));
           }}
         />
         {sources.ownLoaded && !sources.editable && <p className="muted own-wording-off">Editing wording is turned off by your organisation</p>}
@@ -125,11 +126,11 @@ export function IndicatorDetail({ framework, indicator, onBack }: IndicatorDetai
                   <strong>Your wording</strong> of the {PIECE_NAMES[piece]}, kept beside the framework’s.
                 </p>
               )}
-              <WordingPreview blocks={wordingBlocks(indicator, kind, values, { supplierTerm: sources.settings.supplierTerm, own })} />
+              <WordingPreview blocks={wordingBlocks(indicator, kind, values, { supplierTerm: sources.inForce.settings.supplierTerm, own })} />
               {mine !== undefined && (
                 <details className="disclosure framework-wording">
                   <summary>The framework’s wording</summary>
-                  <WordingPreview blocks={wordingBlocks(indicator, kind, values, { supplierTerm: sources.settings.supplierTerm })} />
+                  <WordingPreview blocks={wordingBlocks(indicator, kind, values, { supplierTerm: sources.inForce.settings.supplierTerm })} />
                 </details>
               )}
               {actionsFor(WORDING_NAMES[kind], specOf(kind))}

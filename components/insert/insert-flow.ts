@@ -129,7 +129,7 @@ async function run(
       await copyInstead(content, show, MESSAGES.restricted(pasteKeys()));
       return;
     case 'denied':
-      show({ kind: 'message', text: MESSAGES.denied, problem: true, offerCopy: true });
+      show({ kind: 'message', text: tab?.url ? MESSAGES.denied : MESSAGES.siteUnknown, problem: true, offerCopy: true });
       return;
     case 'needs-frame-access':
       show({ kind: 'frame-access', origin: reach.origin, pattern: reach.pattern });

@@ -37,6 +37,9 @@ export const MESSAGES = {
   restricted: (keys: string) =>
     `This page does not let extensions change it (browser pages, extension stores and PDFs are protected), so nothing was inserted. The text is copied: click where it should go and press ${keys}.`,
   denied: 'Nothing was inserted: Social Value Assistant needs your permission to insert on this site. Press Insert again and choose Allow, or copy the text instead.',
+  // The browser hides the address of a tab the extension was not invoked on (no activeTab), so there is no site to ask for.
+  siteUnknown:
+    'Nothing was inserted: Social Value Assistant cannot see which site this tab is on, so it cannot ask for access. While on the page, press the Social Value Assistant toolbar button (or Alt+Shift+S), then press Insert again; or copy the text instead.',
   frameAccess: (origin: string) =>
     `The field is inside a part of the page from another site (${origin}). Allow access to that site to insert there, or copy the text instead.`,
   needsPaste: (kind: EditorKind | undefined, keys: string) =>

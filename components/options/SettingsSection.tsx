@@ -10,7 +10,7 @@ import { resetSettings } from '../storage/settings';
 import { exportSettingsFile, parseSettingsFile, settingsFileName } from '../storage/settings-file';
 import { downloadText } from '../shared/download';
 import { SettingsForm } from './SettingsForm';
-import { useSettingsInForce } from './use-settings-in-force';
+import { useSettingsInForce } from '../shared/use-settings-in-force';
 
 export function SettingsSection() {
   const inForce = useSettingsInForce();

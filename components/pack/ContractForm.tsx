@@ -1,4 +1,8 @@
-/** The pack's contract details: blank fields fall back to the officer's settings, shown as hints. */
+/**
+ * The pack's contract details: blank fields fall back to the settings in
+ * force, shown as hints; a field the organisation's policy fixes shows its
+ * value read-only, "Set by your organisation".
+ */
 import { useId } from 'react';
 import { EXEMPTION_NAMES } from '../../framework/pack/advice';
 import { KPI_EXEMPTIONS, type ContractDetails } from '../../framework/pack/schema';
@@ -6,7 +10,12 @@ import type { Settings } from '../storage/settings';
 
 export interface ContractFormProps {
   details: ContractDetails;
+  /** What blank fields fall back to (policy over the officer's settings, no pack values). */
   settings: Settings;
+  /** Fields the organisation's policy fixes. */
+  locked?: ReadonlySet<'organisation' | 'locality' | 'weighting'>;
+  /** The lowest weighting the organisation allows (0 when it sets none). */
+  minimumWeighting?: number;
   onChange: (details: ContractDetails) => void;
 }
 
@@ -15,27 +24,41 @@ const number = (text: string): number | undefined => {
   return text.trim() === '' || !Number.isFinite(value) ? undefined : value;
 };
 
-export function ContractForm({ details, settings, onChange }: ContractFormProps) {
+const SET_BY_ORGANISATION = 'Set by your organisation';
+
+export function ContractForm({ details, settings, locked = new Set(), minimumWeighting = 0, onChange }: ContractFormProps) {
   const id = useId();
-  const text = (name: 'contractName' | 'contractTerm' | 'locality' | 'organisation', label: string, fallback?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      {fallback && (
-        <span className="hint" id={`${id}-${name}-hint`}>
-          {fallback}
-        </span>
-      )}
-      <input
-        id={`${id}-${name}`}
-        type="text"
-        value={details[name] ?? ''}
-        aria-describedby={fallback ? `${id}-${name}-hint` : undefined}
-        onChange={(event) => {
-          onChange({ ...details, [name]: event.target.value || undefined });
-        }}
-      />
-    </div>
-  );
+  const text = (name: 'contractName' | 'contractTerm' | 'locality' | 'organisation', label: string, fallback?: string) => {
+    const fixed = (name === 'locality' || name === 'organisation') && locked.has(name);
+    const hint = fixed ? SET_BY_ORGANISATION : fallback;
+    return (
+      <div className="field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        {hint && (
+          <span className="hint" id={`${id}-${name}-hint`}>
+            {hint}
+          </span>
+        )}
+        <input
+          id={`${id}-${name}`}
+          type="text"
+          readOnly={fixed}
+          value={fixed ? settings[name] : (details[name] ?? '')}
+          aria-describedby={hint ? `${id}-${name}-hint` : undefined}
+          onChange={(event) => {
+            onChange({ ...details, [name]: event.target.value || undefined });
+          }}
+        />
+      </div>
+    );
+  };
+  const weightingFixed = locked.has('weighting');
+  const min = String(minimumWeighting);
+  const weightingHint = weightingFixed
+    ? SET_BY_ORGANISATION
+    : details.weighting !== undefined && details.weighting < minimumWeighting
+      ? `Your organisation’s minimum is ${min}%: the pack uses ${min}%.`
+      : `Blank: ${String(settings.defaultWeighting)}%`;
   const limit = details.responseLimit ?? settings.defaultResponseLimit;
   return (
     <details className="disclosure contract-details" open>
@@ -60,14 +83,15 @@ export function ContractForm({ details, settings, onChange }: ContractFormProps)
         <div className="field">
           <label htmlFor={`${id}-weighting`}>Social value weighting (%)</label>
           <span className="hint" id={`${id}-weighting-hint`}>
-            Blank: {settings.defaultWeighting}%
+            {weightingHint}
           </span>
           <input
             id={`${id}-weighting`}
             type="text"
             inputMode="decimal"
+            readOnly={weightingFixed}
             aria-describedby={`${id}-weighting-hint`}
-            defaultValue={details.weighting === undefined ? '' : String(details.weighting)}
+            defaultValue={weightingFixed ? String(settings.defaultWeighting) : details.weighting === undefined ? '' : String(details.weighting)}
             onChange={(event) => {
               const value = number(event.target.value);
               onChange({ ...details, weighting: value !== undefined && value >= 0 && value <= 100 ? value : undefined });

@@ -21,13 +21,19 @@ import { downloadDocx, downloadText, fileName, loadBuilder, type PackBuilder } f
 import { PackItems } from './PackItems';
 import { updateOpenPack, updateStore } from './pack-store';
 import { usePackStore } from './use-pack-store';
-import { useSettings } from './use-settings';
+import { useSettingsInForce } from '../shared/use-settings-in-force';
+import { combine, packDetailsInForce } from '../storage/effective-settings';
+import { DEFAULT_SETTINGS } from '../storage/settings';
+import { NO_POLICY } from '../storage/policy';
 import type { SectionVersion } from '../../framework/pack';
 import './pack.css';
 
+/** Until the settings are read: the defaults, no policy. */
+const NOTHING_SET = combine({ settings: DEFAULT_SETTINGS }, NO_POLICY);
+
 export function PackView({ framework, active }: PanelViewProps) {
   const { store, pack, problem, loaded } = usePackStore();
-  const settings = useSettings();
+  const inForce = useSettingsInForce() ?? NOTHING_SET;
   // None while the organisation turns editing off (kept in storage, not applied).
   const ownWording = useOwnWordingInForce().wording;
   const [builder, setBuilder] = useState<PackBuilder | undefined>();
@@ -45,8 +51,10 @@ export function PackView({ framework, active }: PanelViewProps) {
   };
 
   const indicators = pack.items.flatMap((item) => framework.indicators.filter((i) => i.id === item.indicatorId));
-  const details = builder?.resolveDetails(pack.details, settings);
-  const weighting = details?.weighting ?? pack.details.weighting ?? settings.defaultWeighting;
+  const packInForce = packDetailsInForce(pack.details, inForce);
+  const settings = packInForce.defaults;
+  const details = builder?.resolveDetails(packInForce.details, settings);
+  const weighting = details?.weighting ?? settings.defaultWeighting;
   const shares = pack.items.map((item) => item.weight);
   const addsUp = sharesAddUp(shares);
   const missing = builder && details ? builder.missingValues(framework, pack, details, ownWording) : [];
@@ -54,7 +62,7 @@ export function PackView({ framework, active }: PanelViewProps) {
     () => (builder && details ? builder.generateSection({ framework, pack, details, version, ownWording }) : undefined),
     // details is derived from pack and settings.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [builder, framework, pack, settings, version, ownWording],
+    [builder, framework, pack, inForce, version, ownWording],
   );
   const rendered = useMemo(() => (builder && section ? builder.renderSection(section) : undefined), [builder, section]);
   const advice = [weightingAdvice(weighting), environmentalAdvice(indicators)].filter((a) => a !== undefined);
@@ -150,9 +158,12 @@ export function PackView({ framework, active }: PanelViewProps) {
         </section>
 
         <ContractForm
-          key={pack.id}
+          // Re-mounted when the policy changes what is fixed, as some fields keep their own typing.
+          key={`${pack.id} ${[...packInForce.locked].join(' ')}`}
           details={pack.details}
-          settings={settings}
+          settings={inForce.settings}
+          locked={packInForce.locked}
+          minimumWeighting={packInForce.minimumWeighting}
           onChange={(next) => {
             change((p) => ({ ...p, details: next }));
           }}

@@ -33,9 +33,20 @@ function start(): void {
     },
   );
   watchPacks((store) => {
+    // Storage tells of each write in turn, our own included; the echo of an
+    // earlier keystroke's write must not replace what has been typed since.
+    const echo = ownWrites.indexOf(JSON.stringify(store));
+    if (echo !== -1) {
+      ownWrites.splice(0, echo + 1);
+      return;
+    }
     set({ ...state, store });
   });
 }
+
+/** What this page has written and not yet heard back from storage, oldest first (capped: a write storage found unchanged is never echoed). */
+const ownWrites: string[] = [];
+const MAX_OWN_WRITES = 100;
 
 export function subscribePacks(listener: () => void): () => void {
   start();
@@ -52,6 +63,8 @@ export const packSnapshot = (): PackState => state;
 export async function updateStore(change: (store: PackStore) => PackStore): Promise<void> {
   const next = PackStoreSchema.parse(change(state.store));
   set({ ...state, store: next });
+  ownWrites.push(JSON.stringify(next));
+  if (ownWrites.length > MAX_OWN_WRITES) ownWrites.shift();
   await savePacks(next);
 }
 

@@ -8,11 +8,12 @@ export interface ValueInputProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
+  readOnly?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }
 
 /** One value of the wording as a labelled text field, with its hint. */
-export function ValueInput({ idPrefix, field, value, onChange, onBlur, inputRef }: ValueInputProps) {
+export function ValueInput({ idPrefix, field, value, onChange, onBlur, readOnly, inputRef }: ValueInputProps) {
   const id = `${idPrefix}-${field.name}`;
   return (
     <div className="field">
@@ -28,6 +29,7 @@ export function ValueInput({ idPrefix, field, value, onChange, onBlur, inputRef 
         type="text"
         inputMode={field.numeric ? 'decimal' : undefined}
         value={value}
+        readOnly={readOnly}
         aria-describedby={field.hint ? `${id}-hint` : undefined}
         onChange={(event) => {
           onChange(event.target.value);

@@ -9,7 +9,7 @@ import type { PlaceholderValues } from '../../framework/placeholders';
 import { unfilledPlaceholders, type RenderedWording, type RenderOptions, type WordingKind } from '../../framework/render-wording';
 import type { Indicator } from '../../framework/schema';
 import type { OwnWording } from '../storage/own-wording';
-import type { Settings } from '../storage/settings';
+import type { SettingsInForce } from '../storage/effective-settings';
 import { valueField, withValues, wordingValues, type ValueField } from './wording-values';
 
 /** Which wording: its kind, how it is rendered (e.g. the bidders' question), and whether it keeps what a strong answer contains. */
@@ -22,7 +22,8 @@ export interface WordingSpec {
 /** What the wording is filled from. */
 export interface WordingSources {
   pack: Pack;
-  settings: Settings;
+  /** The organisation's policy over the officer's settings. */
+  inForce: SettingsInForce;
   /** The officer's wording in force (none when the organisation turns editing off). */
   own: OwnWording;
 }
@@ -38,10 +39,10 @@ export interface PreparedWording {
 }
 
 export function prepareWording(sources: WordingSources, indicator: Indicator, spec: WordingSpec): PreparedWording {
-  const options: RenderOptions = { supplierTerm: sources.settings.supplierTerm, own: sources.own[indicator.id] };
-  const packWith = (values: PlaceholderValues) => withValues(sources.pack, indicator.id, values, sources.settings);
-  const renderFrom = (pack: Pack) => spec.render(indicator, wordingValues(pack, indicator.id, sources.settings), options);
-  const values = wordingValues(sources.pack, indicator.id, sources.settings);
+  const options: RenderOptions = { supplierTerm: sources.inForce.settings.supplierTerm, own: sources.own[indicator.id] };
+  const packWith = (values: PlaceholderValues) => withValues(sources.pack, indicator.id, values, sources.inForce);
+  const renderFrom = (pack: Pack) => spec.render(indicator, wordingValues(pack, indicator.id, sources.inForce), options);
+  const values = wordingValues(sources.pack, indicator.id, sources.inForce);
   return {
     content: renderFrom(sources.pack),
     missing: unfilledPlaceholders(indicator, spec.kind, values, { ...options, withStrongAnswer: spec.withStrongAnswer }).map(valueField),

@@ -1,9 +1,11 @@
 /** What the panel fills wording from (the open pack, the settings in force, the officer's wording in force), kept in step with storage. */
 import { useEffect, useState } from 'react';
 import { usePackStore } from '../pack/use-pack-store';
-import { loadSettingsInForce, watchSettingsInForce } from '../storage/effective-settings';
+import { combine } from '../storage/effective-settings';
 import { loadOwnWordingInForce, watchOwnWordingInForce, type OwnWordingInForce } from '../storage/own-wording';
-import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { NO_POLICY } from '../storage/policy';
+import { DEFAULT_SETTINGS } from '../storage/settings';
+import { useSettingsInForce } from './use-settings-in-force';
 import type { WordingSources } from './prepare-wording';
 
 export interface PanelWordingSources extends WordingSources {
@@ -33,21 +35,12 @@ export function useOwnWordingInForce(): OwnWordingInForce & { loaded: boolean } 
   return inForce;
 }
 
+/** Until the settings are read: the defaults, no policy. */
+const NOTHING_SET = combine({ settings: DEFAULT_SETTINGS }, NO_POLICY);
+
 export function useWordingSources(): PanelWordingSources {
   const { pack } = usePackStore();
   const own = useOwnWordingInForce();
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    let live = true;
-    const update = ({ settings: next }: { settings: Settings }) => {
-      if (live) setSettings(next);
-    };
-    loadSettingsInForce().then(update, () => undefined);
-    const stop = watchSettingsInForce(update);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return { pack, settings, own: own.wording, editable: own.editable, ownLoaded: own.loaded, packName: pack.name };
+  const inForce = useSettingsInForce() ?? NOTHING_SET;
+  return { pack, inForce, own: own.wording, editable: own.editable, ownLoaded: own.loaded, packName: pack.name };
 }

@@ -12,7 +12,7 @@ export function gateFor(prepared: PreparedWording, sources: WordingSources, indi
     missing: prepared.missing,
     renderWith: prepared.renderWith,
     save: (values) => {
-      void updateOpenPack((pack) => withValues(pack, indicator.id, values, sources.settings));
+      void updateOpenPack((pack) => withValues(pack, indicator.id, values, sources.inForce));
     },
     savedIn: `What you fill in is saved in your pack “${sources.pack.name}”${adds ? ', and this indicator is added to it' : ''}.`,
   };

@@ -3,15 +3,19 @@
  * panel (detail view, result cards), read from and saved to the open tender
  * pack, the same storage the Pack view uses: contract details belong to the
  * pack, a KPI target, a response limit and the question's weighting belong
- * to that indicator in that pack. Blank contract details fall back to the
- * settings in force (policy, then the officer's options, then defaults).
+ * to that indicator in that pack. The precedence is the Pack view's
+ * (`packDetailsInForce`): the organisation's policy, then the pack's own
+ * values, then the officer's options, then the defaults.
  */
 import { addIndicator, hasIndicator, updateItem } from '../../framework/pack/edit';
 import type { ContractDetails, Pack, PackItem } from '../../framework/pack/schema';
 import { formatNumber, questionWeight } from '../../framework/pack/weights';
 import type { PlaceholderValues } from '../../framework/placeholders';
 import type { Placeholder } from '../../framework/schema';
-import type { Settings } from '../storage/settings';
+import { packDetailsInForce, type SettingsInForce } from '../storage/effective-settings';
+
+/** What the values are layered over: the officer's settings and the organisation's policy. */
+export type InForce = Pick<SettingsInForce, 'own' | 'policy'>;
 
 export interface ValueField {
   name: Placeholder;
@@ -52,10 +56,11 @@ function itemOf(pack: Pack, indicatorId: string): PackItem | undefined {
   return pack.items.find((item) => item.indicatorId === indicatorId);
 }
 
-const overallWeighting = (pack: Pack, settings: Settings) => pack.details.weighting ?? settings.defaultWeighting;
+/** The pack's social value weighting in force (policy minimum and all). */
+const overallWeighting = (pack: Pack, inForce: InForce) => packDetailsInForce(pack.details, inForce).defaults.defaultWeighting;
 
 /** What the form fields show for this indicator: the pack's own values only (blank where it has none). */
-export function storedValues(pack: Pack, indicatorId: string, settings: Settings): PlaceholderValues {
+export function storedValues(pack: Pack, indicatorId: string, inForce: InForce): PlaceholderValues {
   const { details } = pack;
   const item = itemOf(pack, indicatorId);
   const limit = item?.values.responseLimit;
@@ -65,23 +70,29 @@ export function storedValues(pack: Pack, indicatorId: string, settings: Settings
     locality: details.locality,
     organisation: details.organisation,
     weighting: details.weighting === undefined ? undefined : formatNumber(details.weighting),
-    questionWeighting: item ? formatNumber(questionWeight(overallWeighting(pack, settings), item.weight)) : undefined,
+    questionWeighting: item ? formatNumber(questionWeight(overallWeighting(pack, inForce), item.weight)) : undefined,
     target: item?.values.target,
     responseLimit: limit?.unit === 'words' ? String(limit.value) : undefined,
   };
 }
 
-/** The values that fill this indicator's wording: the pack's, then the settings in force. */
-export function wordingValues(pack: Pack, indicatorId: string, settings: Settings): PlaceholderValues {
-  const stored = storedValues(pack, indicatorId, settings);
+/** The values that fill this indicator's wording: policy, then the pack's, then the officer's settings, then the defaults. */
+export function wordingValues(pack: Pack, indicatorId: string, inForce: InForce): PlaceholderValues {
+  const stored = storedValues(pack, indicatorId, inForce);
+  const { details, defaults } = packDetailsInForce(pack.details, inForce);
   const percent = (value: string | undefined) => (value === undefined ? undefined : `${value}%`);
   return {
     ...stored,
-    locality: blank(stored.locality) ?? settings.locality,
-    organisation: blank(stored.organisation) ?? settings.organisation,
-    weighting: `${formatNumber(overallWeighting(pack, settings))}%`,
+    locality: blank(details.locality) ?? defaults.locality,
+    organisation: blank(details.organisation) ?? defaults.organisation,
+    weighting: `${formatNumber(defaults.defaultWeighting)}%`,
     questionWeighting: percent(stored.questionWeighting),
   };
+}
+
+/** The fields the organisation's policy fixes (shown read-only). */
+export function lockedFields(pack: Pack, inForce: InForce): ReadonlySet<Placeholder> {
+  return packDetailsInForce(pack.details, inForce).locked;
 }
 
 /**
@@ -91,7 +102,7 @@ export function wordingValues(pack: Pack, indicatorId: string, settings: Setting
  * the indicator's share of the social value weighting. A blank value clears
  * the field; a number that does not parse leaves it as it was.
  */
-export function withValues(pack: Pack, indicatorId: string, values: PlaceholderValues, settings: Settings): Pack {
+export function withValues(pack: Pack, indicatorId: string, values: PlaceholderValues, inForce: InForce): Pack {
   const has = (name: Placeholder) => Object.hasOwn(values, name);
   const details: ContractDetails = { ...pack.details };
   for (const name of ['contractName', 'contractTerm', 'locality', 'organisation'] as const) {
@@ -118,7 +129,7 @@ export function withValues(pack: Pack, indicatorId: string, values: PlaceholderV
   }
   if (has('questionWeighting')) {
     const weight = parsePercent(values.questionWeighting);
-    const overall = overallWeighting(next, settings);
+    const overall = overallWeighting(next, inForce);
     if (weight !== undefined && overall > 0) change.weight = Math.min(100, Math.round((weight / overall) * 100 * 100) / 100);
   }
   return updateItem(next, indicatorId, change);

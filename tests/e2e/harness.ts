@@ -11,8 +11,9 @@
  * and further extension pages are opened from that tab), and how the
  * clipboard is allowed.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -99,6 +100,23 @@ export interface LaunchOptions {
    * over CDP an empty policy).
    */
   loadAtStartup?: boolean;
+  /**
+   * An organisation policy for the extension (what council IT would set),
+   * given to the browser as IT would give it: Chromium reads a policy file in
+   * /etc/chromium/policies/managed/ as it starts (needs root; the file is
+   * removed at close), Firefox a policies.json (`3rdparty` → `Extensions` →
+   * the add-on's id), here one of the session's own through Firefox's
+   * test-only `browser.policies.alternatePath`, so no other Firefox on the
+   * machine sees it.
+   */
+  policy?: Record<string, unknown>;
+  /**
+   * Firefox only: the extension's requests for optional permissions (site
+   * access) are granted without the prompt, as if the officer chose Allow.
+   * Chromium has no such switch: its prompt cannot be answered under
+   * automation (checked on Chromium 156).
+   */
+  approvePermissionRequests?: boolean;
   /** A browser profile folder to use and keep (for tests that restart the browser on the same profile); a fresh temporary one when absent. */
   profile?: string;
 }
@@ -110,7 +128,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (!existsSync(EXECUTABLE)) throw new Error(`No browser at ${EXECUTABLE}`);
   const server = await startFixtureServer();
   const downloadDir = await mkdtemp(join(tmpdir(), 'sva-e2e-downloads-'));
-  const driver = IS_FIREFOX ? await launchFirefox(downloadDir, options) : await launchChromium(downloadDir, options);
+  const given = options.policy ? await givePolicy(options.policy) : { remove: () => undefined };
+  const removePolicy = given.remove;
+  let driver: Driver;
+  try {
+    driver = IS_FIREFOX ? await launchFirefox(downloadDir, options, given.firefoxFile) : await launchChromium(downloadDir, { ...options, loadAtStartup: options.loadAtStartup ?? options.policy !== undefined });
+  } catch (error) {
+    removePolicy();
+    throw error;
+  }
   const { browser } = driver;
 
   return {
@@ -143,11 +169,54 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         return { text: await read('text/plain'), html: await read('text/html') };
       }),
     async close() {
-      await browser.close();
+      try {
+        await browser.close();
+      } finally {
+        removePolicy();
+      }
       await server.close();
       await rm(downloadDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's id for an extension with this manifest key: sha256 of the key, first 32 hex digits written a–p. */
+export function idFromKey(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
+
+const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+const CHROMIUM_POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'social-value-assistant-e2e.json');
+/** Writes the policy where this browser reads it; `remove` takes it away again. */
+async function givePolicy(policy: Record<string, unknown>): Promise<{ remove: () => void; firefoxFile?: string }> {
+  if (IS_FIREFOX) {
+    // Firefox's own policies.json format, in a folder of this session's (see LaunchOptions.policy).
+    const dir = await mkdtemp(join(tmpdir(), 'sva-e2e-policy-'));
+    const firefoxFile = join(dir, 'policies.json');
+    await writeFile(firefoxFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }));
+    return { firefoxFile, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { key?: string };
+  if (!manifest.key) throw new Error('The e2e build has no manifest key, so its id is not fixed');
+  const created: string[] = [];
+  for (const dir of ['/etc/chromium/policies', CHROMIUM_POLICY_DIR]) {
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      created.unshift(dir);
+    }
+  }
+  const remove = () => {
+    rmSync(CHROMIUM_POLICY_FILE, { force: true });
+    for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  };
+  try {
+    writeFileSync(CHROMIUM_POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [idFromKey(manifest.key)]: policy } } }));
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { remove };
 }
 
 interface Driver {
@@ -227,14 +296,20 @@ async function launchChromium(downloadDir: string, options: LaunchOptions): Prom
   };
 }
 
-async function launchFirefox(downloadDir: string, options: LaunchOptions): Promise<Driver> {
+async function launchFirefox(downloadDir: string, options: LaunchOptions, policyFile?: string): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLE,
     headless: true,
     defaultViewport: null,
     ...(options.profile ? { userDataDir: options.profile } : {}),
+    // Firefox reads `browser.policies.alternatePath` only "in automation": the pref below and no non-local connections.
+    ...(policyFile ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
     extraPrefsFirefox: {
+      ...(options.approvePermissionRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+      ...(policyFile
+        ? { 'browser.policies.alternatePath': policyFile, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true }
+        : {}),
       // Downloads go straight to the session's folder, unasked (BiDi's download behaviour did not apply to them here).
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,

@@ -1,85 +1,45 @@
 /**
- * Organisation policy end to end, in Chromium: a real Chromium policy file
- * (/etc/chromium/policies/managed/, read by Debian's Chromium as it starts)
- * for the e2e build's fixed id (its manifest `key`), then the options page
- * shows those values as set by the organisation, read-only, and the panel
- * offers no way to edit wording (custom wording turned off). Needs root to
- * write the file; it is removed afterwards, with the folders this test
- * made, however the tests end.
- *
- * Firefox is skipped: it reads policy for every Firefox on the machine from
- * one file (/etc/firefox/policies/policies.json), keyed by the add-on's id,
- * which every checkout's e2e build shares, so writing it would change the
- * Firefox tests of anyone else running them on this machine at the time.
+ * Organisation policy end to end, given to the browser as council IT would
+ * give it (tests/e2e/harness.ts `LaunchOptions.policy`): Chromium reads a
+ * real policy file in /etc/chromium/policies/managed/ for the e2e build's
+ * fixed id (its manifest `key`; writing it needs root), Firefox a
+ * policies.json under `3rdparty` → `Extensions` → the add-on's id. The
+ * options page shows the policy's values as set by the organisation,
+ * read-only; the pack's contract form does too, and the generated section
+ * uses them over the pack's own values. With custom wording turned off, the
+ * detail view offers no way to edit wording, and says so.
  */
-import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync, rmdirSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { click, controlFor, count, fill, inputValue, role, textNow } from './driver';
-import { accessibilityViolations, EXTENSION_DIR, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
+import { accessibilityViolations, EXTENSION_DIR, idFromKey, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'social-value-assistant-e2e.json');
-
-/** Chromium's id for an extension with this manifest key: sha256 of the key, first 32 hex digits written a–p. */
-function idFromKey(key: string): string {
-  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
-  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
-}
-
-const created: string[] = [];
-let session: ExtensionSession | undefined;
-let id: string;
-
-function removePolicy(): void {
-  rmSync(POLICY_FILE, { force: true });
-  for (const dir of created.splice(0)) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
-}
+let session: ExtensionSession;
 
 /** Texts of the page's elements with exactly this text (how many such notes it shows). */
-const withText = (page: import('puppeteer-core').Page, text: string) =>
+const withText = (page: Page, text: string) =>
   page.$$eval('p, span, div', (elements, t) => elements.filter((e) => e.textContent.trim() === t && e.children.length === 0).length, text);
 
-describe.skipIf(IS_FIREFOX)('organisation policy', () => {
+describe('organisation policy', () => {
   beforeAll(async () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { key?: string };
-    if (!manifest.key) throw new Error('The e2e build has no manifest key');
-    id = idFromKey(manifest.key);
-    try {
-      for (const dir of ['/etc/chromium/policies', POLICY_DIR]) {
-        if (!existsSync(dir)) {
-          mkdirSync(dir);
-          created.unshift(dir);
-        }
-      }
-      writeFileSync(
-        POLICY_FILE,
-        JSON.stringify({
-          '3rdparty': { extensions: { [id]: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import', 'custom-wording'] } } },
-        }),
-      );
-      session = await launchExtension({ loadAtStartup: true });
-    } catch (error) {
-      removePolicy();
-      throw error;
-    }
+    session = await launchExtension({
+      policy: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import', 'custom-wording'] },
+    });
   });
 
   afterAll(async () => {
-    try {
-      await session?.close();
-    } finally {
-      removePolicy();
-    }
+    await session.close();
   });
 
-  it('gives the e2e build the id its key fixes', () => {
-    expect(session?.extensionOrigin).toBe(`chrome-extension://${id}`);
+  it.skipIf(IS_FIREFOX)('gives the Chromium e2e build the id its key fixes, the id the policy file names', () => {
+    // Firefox names the add-on by the gecko id in its manifest; Chromium's id comes from the key.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { key: string };
+    expect(session.extensionOrigin).toBe(`chrome-extension://${idFromKey(manifest.key)}`);
   });
 
   it('shows policy values as set by the organisation, read-only, and holds the minimum weighting', async () => {
-    if (!session) throw new Error('no session');
     const options = await session.openOptions();
     await options.waitForSelector('label');
     const organisation = await controlFor(options, 'Organisation name');
@@ -96,8 +56,27 @@ describe.skipIf(IS_FIREFOX)('organisation policy', () => {
     await options.close();
   });
 
+  it('fixes the pack’s organisation and raises its weighting to the minimum, in the pack’s contract form', async () => {
+    const panel = await session.openPanel();
+    await panel.setViewport({ width: 360, height: 900 });
+    await click(panel, role('button', 'Pack'));
+    const organisation = await controlFor(panel, 'Organisation');
+    await expect.poll(() => inputValue(panel, organisation)).toBe('Borough of Testshire');
+    expect(await panel.$eval(organisation, (e) => e.getAttribute('readonly'))).not.toBeNull();
+    expect(await panel.$eval(organisation, (e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('Set by your organisation');
+    const weighting = await controlFor(panel, 'Social value weighting (%)');
+    const weightingHint = () => panel.$eval(weighting, (e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent);
+    // The officer's default (10%) is under the organisation's minimum, so a blank pack falls back to 15%.
+    await expect.poll(weightingHint).toBe('Blank: 15%');
+    await fill(panel, weighting, '5');
+    await expect.poll(weightingHint).toBe('Your organisation’s minimum is 15%: the pack uses 15%.');
+    // At 5% the panel would advise that PPN 002's minimum is 10%; the pack uses 15%, so it does not.
+    expect(await panel.evaluate(() => document.body.textContent.includes('PPN 002'))).toBe(false);
+    expect(await accessibilityViolations(panel)).toEqual([]);
+    await panel.close();
+  });
+
   it('offers no edit control in the detail view when the policy turns custom wording off, and says so', async () => {
-    if (!session) throw new Error('no session');
     const panel = await session.openPanel();
     await fill(panel, role('searchbox', 'Search the framework'), 'apprenticeships');
     await click(panel, '.result-title button[data-indicator="apprenticeship-weeks"]');

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { effectiveSettings, featureAllowed, loadPolicy, POLICY_FIELDS, resolvePolicy } from '../../components/storage/policy';
-import { loadSettingsInForce, saveOwnSettings } from '../../components/storage/effective-settings';
+import { loadSettingsInForce, packDetailsInForce, saveOwnSettings } from '../../components/storage/effective-settings';
+import { loadStage, saveStage } from '../../components/storage/stage';
+import { resolveDetails } from '../../framework/pack/section';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../components/storage/settings';
 
 const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/managed-schema.json'), 'utf8')) as {
@@ -66,5 +68,46 @@ describe('organisation policy', () => {
     const inForce = await loadSettingsInForce();
     expect(inForce.settings.locality).toBe('Sandbach');
     expect(inForce.locked.size).toBe(0);
+  });
+
+  describe('a pack’s contract details', () => {
+    const officer = { ...DEFAULT_SETTINGS, locality: 'Nantwich', organisation: 'Officer Org', defaultWeighting: 12 };
+    const pack = { organisation: 'Pack Org', locality: 'Pack town', weighting: 20, contractName: 'Grounds maintenance' };
+    const resolved = async (details: typeof pack | Record<string, never>, managed: Record<string, unknown>) => {
+      await fakeBrowser.storage.managed.set(managed);
+      await saveSettings(officer);
+      const inForce = packDetailsInForce(details, await loadSettingsInForce());
+      return { ...inForce, resolved: resolveDetails(inForce.details, inForce.defaults) };
+    };
+
+    it('take the pack’s own values over the officer’s settings', async () => {
+      const { resolved: details, locked } = await resolved(pack, {});
+      expect(details).toMatchObject({ organisation: 'Pack Org', locality: 'Pack town', weighting: 20, contractName: 'Grounds maintenance' });
+      expect(locked.size).toBe(0);
+    });
+
+    it('fall back to the officer’s settings where the pack is blank', async () => {
+      const { resolved: details } = await resolved({}, {});
+      expect(details).toMatchObject({ organisation: 'Officer Org', locality: 'Nantwich', weighting: 12 });
+    });
+
+    it('give way to the organisation’s policy, which the form shows as fixed', async () => {
+      const { resolved: details, locked } = await resolved(pack, { organisation: 'Policy Council', defaultWeighting: 15 });
+      expect(details).toMatchObject({ organisation: 'Policy Council', locality: 'Pack town', weighting: 15 });
+      expect([...locked].sort()).toEqual(['organisation', 'weighting']);
+    });
+
+    it('raise a pack weighting below the organisation’s minimum to it', async () => {
+      const { resolved: details } = await resolved({ ...pack, weighting: 5 }, { minimumWeighting: 10 });
+      expect(details.weighting).toBe(10);
+    });
+  });
+
+  it('starts the stage selector at the policy’s default stage until the officer chooses one', async () => {
+    await saveSettings({ defaultStage: 'procurement' });
+    await fakeBrowser.storage.managed.set({ defaultStage: 'planning' });
+    expect(await loadStage()).toBe('planning');
+    await saveStage('contractManagement');
+    expect(await loadStage()).toBe('contractManagement');
   });
 });

@@ -7,11 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../framework/schema';
 import type { Pack } from '../../framework/pack/schema';
+import { combine } from '../../components/storage/effective-settings';
+import { NO_POLICY, resolvePolicy } from '../../components/storage/policy';
 import { DEFAULT_SETTINGS } from '../../components/storage/settings';
-import { parsePercent, storedValues, VALUE_FIELDS, withValues, wordingValues } from '../../components/shared/wording-values';
+import { lockedFields, parsePercent, storedValues, VALUE_FIELDS, withValues, wordingValues } from '../../components/shared/wording-values';
 
 const empty: Pack = { id: 'default', name: 'My tender pack', details: {}, items: [] };
-const settings = { ...DEFAULT_SETTINGS, locality: 'Nantwich', defaultWeighting: 15 };
+const settings = combine({ settings: { ...DEFAULT_SETTINGS, locality: 'Nantwich', defaultWeighting: 15 } }, NO_POLICY);
 
 describe('wording values', () => {
   it('offers a field for every placeholder', () => {
@@ -36,6 +38,13 @@ describe('wording values', () => {
     expect(wordingValues(pack, 'apprenticeship-weeks', settings)).toMatchObject({ questionWeighting: '15%', responseLimit: '300' });
     expect(wordingValues(pack, 'apprenticeship-weeks', settings).target).toBeUndefined();
     expect(storedValues(pack, 'vcse-spend', settings).weighting).toBe('20');
+  });
+
+  it('puts the organisation’s policy over the pack’s own values, and raises a weighting under its minimum', () => {
+    const pack: Pack = { ...empty, details: { locality: 'Crewe', organisation: 'Pack Org', weighting: 5 }, items: [{ indicatorId: 'vcse-spend', weight: 50, values: {} }] };
+    const policed = combine({ settings: DEFAULT_SETTINGS }, resolvePolicy({ locality: 'Congleton', minimumWeighting: 12 }));
+    expect(wordingValues(pack, 'vcse-spend', policed)).toMatchObject({ locality: 'Congleton', organisation: 'Pack Org', weighting: '12%', questionWeighting: '6%' });
+    expect([...lockedFields(pack, policed)]).toEqual(['locality']);
   });
 
   it('saves contract details on the pack and leaves its items alone', () => {
