@@ -21,8 +21,9 @@
  * `supplierTerm` render option swaps it for "Supplier" or "Contractor".
  */
 import { escapeHtml } from './escape';
-import { fillPlaceholders, type PlaceholderValues } from './placeholders';
-import { PLACEHOLDERS, SCORES, type Indicator, type Placeholder } from './schema';
+import { fillPlaceholders, knownPlaceholders, type PlaceholderValues } from './placeholders';
+import { ownText, type OwnWordingEntry } from './pack/own-wording';
+import { SCORES, type Indicator, type Placeholder } from './schema';
 
 export interface RenderedWording {
   text: string;
@@ -62,6 +63,13 @@ export const DEFAULT_SUPPLIER_TERM: SupplierTerm = 'Provider';
 export interface RenderOptions {
   /** The defined term for the supplier: "the Provider" (default), "the Supplier" or "the Contractor". */
   supplierTerm?: SupplierTerm;
+  /**
+   * The officer's own wording of this indicator's outcome statement, tender
+   * question or KPI measure, used in place of the framework's. This is the
+   * one place own wording enters the wording (the pack's section reads it
+   * through the same `ownText`).
+   */
+  own?: OwnWordingEntry;
 }
 
 /** The defined term as stage wording writes it: capitalised, a whole word. */
@@ -108,8 +116,6 @@ export const LABELS = {
   evidence: 'Evidence',
 } as const;
 
-const KNOWN_PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
-
 /** The values to fill for this indicator: the officer's, then the indicator's defaults. */
 function valuesFor(indicator: Indicator, values: PlaceholderValues): PlaceholderValues {
   // Wording says "{responseLimit} words", so "750 words" typed in full is cut back to "750".
@@ -118,9 +124,19 @@ function valuesFor(indicator: Indicator, values: PlaceholderValues): Placeholder
   return { ...values, responseLimit };
 }
 
-/** Fills placeholders; any known placeholder still unset becomes "[its name]". */
+/**
+ * Fills placeholders; any known placeholder still unset becomes "[its name]".
+ * One pass over the wording: what the officer typed is put in as typed, so
+ * a value containing "{target}" or "[contract name]" appears literally.
+ */
 export function fillWording(text: string, values: PlaceholderValues): string {
-  return fillPlaceholders(text, values).replace(KNOWN_PLACEHOLDER, (_whole, name: Placeholder) => `[${PLACEHOLDER_NAMES[name]}]`);
+  const shown = Object.fromEntries(
+    Object.entries(PLACEHOLDER_NAMES).map(([name, label]) => {
+      const value = values[name as Placeholder];
+      return [name, value !== undefined && value.trim() !== '' ? value : `[${label}]`];
+    }),
+  ) as Required<PlaceholderValues>;
+  return fillPlaceholders(text, shown);
 }
 
 /** "500" → "500 words"; anything else (e.g. "two sides of A4") as given. */
@@ -150,15 +166,19 @@ function indicatorBlocks(indicator: Indicator): WordingBlock[] {
   return [{ kind: 'paragraph', text: indicator.text }, ...(items.length > 0 ? [{ kind: 'list' as const, items }] : [])];
 }
 
-/** Fills an indicator's stage wording: placeholders, then the supplier's defined term. */
+/**
+ * Fills an indicator's stage wording: the supplier's defined term in the
+ * wording first, then the placeholders (so a contract name the officer typed
+ * with "Provider" in it is left as typed).
+ */
 function filler(indicator: Indicator, values: PlaceholderValues, options: RenderOptions): (text: string) => string {
   const filled = valuesFor(indicator, values);
-  return (text) => applySupplierTerm(fillWording(text, filled), options.supplierTerm);
+  return (text) => fillWording(applySupplierTerm(text, options.supplierTerm), filled);
 }
 
 /** Planning: the outcome / specification statement. */
-function outcomeBlocks(indicator: Indicator, fill: (text: string) => string): WordingBlock[] {
-  return [{ kind: 'paragraph', text: fill(indicator.wording.planning.outcome) }];
+function outcomeBlocks(indicator: Indicator, fill: (text: string) => string, own?: OwnWordingEntry): WordingBlock[] {
+  return [{ kind: 'paragraph', text: fill(ownText(own, 'outcome') ?? indicator.wording.planning.outcome) }];
 }
 
 /**
@@ -166,11 +186,11 @@ function outcomeBlocks(indicator: Indicator, fill: (text: string) => string): Wo
  * each score, the weighting model and the response limit (last: officers and
  * tests read the limit at the end).
  */
-function questionBlocks(indicator: Indicator, values: PlaceholderValues, fill: (text: string) => string): WordingBlock[] {
+function questionBlocks(indicator: Indicator, values: PlaceholderValues, fill: (text: string) => string, own?: OwnWordingEntry): WordingBlock[] {
   const { question, strongAnswer, scoring, scoringGuidance, genericScoring } = indicator.wording.procurement;
   const limit = valuesFor(indicator, values).responseLimit ?? '';
   return [
-    { kind: 'paragraph', text: fill(question) },
+    { kind: 'paragraph', text: fill(ownText(own, 'question') ?? question) },
     { kind: 'heading', label: LABELS.strongAnswer },
     { kind: 'list', items: strongAnswer.map(fill) },
     { kind: 'heading', label: LABELS.scoring },
@@ -183,10 +203,10 @@ function questionBlocks(indicator: Indicator, values: PlaceholderValues, fill: (
 }
 
 /** Contract management: the KPI with its measure, unit, target, frequency and evidence. */
-function kpiBlocks(indicator: Indicator, fill: (text: string) => string): WordingBlock[] {
+function kpiBlocks(indicator: Indicator, fill: (text: string) => string, own?: OwnWordingEntry): WordingBlock[] {
   const kpi = indicator.wording.contractManagement;
   const rows: [string, string][] = [
-    [LABELS.measure, fill(kpi.measure)],
+    [LABELS.measure, fill(ownText(own, 'measure') ?? kpi.measure)],
     [LABELS.unit, fill(kpi.unit)],
     [LABELS.target, fill(kpi.target)],
     [LABELS.frequency, capitalise(kpi.frequency)],
@@ -207,12 +227,49 @@ export function wordingBlocks(
     case 'indicator':
       return indicatorBlocks(indicator);
     case 'outcome':
-      return outcomeBlocks(indicator, fill);
+      return outcomeBlocks(indicator, fill, options.own);
     case 'question':
-      return questionBlocks(indicator, values, fill);
+      return questionBlocks(indicator, values, fill, options.own);
     case 'kpi':
-      return kpiBlocks(indicator, fill);
+      return kpiBlocks(indicator, fill, options.own);
   }
+}
+
+/** The wording's texts before filling, for one kind (the officer's own text where they have one); `withStrongAnswer: false` for the bidders' question. */
+function sourceTexts(indicator: Indicator, kind: WordingKind, own: OwnWordingEntry | undefined, withStrongAnswer: boolean): string[] {
+  const { planning, procurement, contractManagement: kpi } = indicator.wording;
+  switch (kind) {
+    case 'indicator':
+      return [];
+    case 'outcome':
+      return [ownText(own, 'outcome') ?? planning.outcome];
+    case 'question':
+      return [
+        ownText(own, 'question') ?? procurement.question,
+        ...(withStrongAnswer ? procurement.strongAnswer : []),
+        ...SCORES.map((score) => procurement.scoring[score]),
+        procurement.scoringGuidance ?? '',
+        WEIGHTING_STATEMENT,
+      ];
+    case 'kpi':
+      return [ownText(own, 'measure') ?? kpi.measure, kpi.unit, kpi.target, kpi.evidence];
+  }
+}
+
+/**
+ * The placeholders this wording uses that have no value yet, in order of
+ * first use: what the panel asks for before it inserts or copies. The
+ * response limit always has one (the suggested limit).
+ */
+export function unfilledPlaceholders(
+  indicator: Indicator,
+  kind: WordingKind,
+  values: PlaceholderValues = {},
+  options: RenderOptions & { withStrongAnswer?: boolean } = {},
+): Placeholder[] {
+  const filled = valuesFor(indicator, values);
+  const used = knownPlaceholders(sourceTexts(indicator, kind, options.own, options.withStrongAnswer ?? true).join('\n'));
+  return used.filter((name) => !filled[name]?.trim());
 }
 
 /**

@@ -1,55 +1,52 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { PlaceholderValues } from '../../framework/placeholders';
 import type { Placeholder } from '../../framework/schema';
-
-/** The placeholders an officer fills here, with their labels and hints. */
-const FIELDS: { name: Placeholder; label: string; hint?: string }[] = [
-  { name: 'contractName', label: 'Contract name' },
-  { name: 'contractTerm', label: 'Contract term', hint: 'For example: 3 years' },
-  { name: 'locality', label: 'Locality', hint: 'For example: Crewe' },
-  { name: 'organisation', label: 'Organisation' },
-  { name: 'weighting', label: 'Social value weighting', hint: 'For example: 10%' },
-  { name: 'questionWeighting', label: 'This question’s weighting', hint: 'Its share of the total, for example: 2%' },
-  { name: 'target', label: 'KPI target' },
-  { name: 'responseLimit', label: 'Response limit (words)', hint: 'Blank: the suggested limit' },
-];
+import { ValueInput } from '../shared/ValueInput';
+import { VALUE_FIELDS } from '../shared/wording-values';
 
 export interface ContractDetailsProps {
+  /** The values saved in the open pack for this indicator (blank where it has none). */
   values: PlaceholderValues;
+  /** The name of the open pack, where they are saved. */
+  packName: string;
+  /** Fields the organisation's policy fixes: shown, read-only. */
+  locked: ReadonlySet<Placeholder>;
+  /** Saves one changed value. */
   onChange: (values: PlaceholderValues) => void;
 }
 
-/** A small form whose values fill the placeholders in every stage's wording. */
-export function ContractDetails({ values, onChange }: ContractDetailsProps) {
+/** A small form whose values fill the placeholders in every stage's wording, saved in the open pack. */
+export function ContractDetails({ values, packName, locked, onChange }: ContractDetailsProps) {
   const id = useId();
-  const filled = FIELDS.filter((field) => values[field.name]?.trim()).length;
+  // What is being typed, shown as typed (a number such as "12." is saved once it reads as one).
+  const [typing, setTyping] = useState<PlaceholderValues>({});
+  const shown = (name: Placeholder) => typing[name] ?? values[name] ?? '';
+  const filled = VALUE_FIELDS.filter((field) => shown(field.name).trim()).length;
   return (
     <details className="disclosure contract-details">
       <summary>
-        Contract details <span className="summary-note">({filled === 0 ? 'none filled in' : `${filled} of ${FIELDS.length} filled in`})</span>
+        Contract details <span className="summary-note">({filled === 0 ? 'none filled in' : `${String(filled)} of ${String(VALUE_FIELDS.length)} filled in`})</span>
       </summary>
       <div className="disclosure-body">
-        <p className="muted">These fill the wording below. Anything left blank shows as [its name] for you to complete.</p>
+        <p className="muted">
+          These fill the wording below and are saved in your pack “{packName}”; the KPI target, the question’s weighting and the response limit are kept with this indicator in it. Anything left blank shows as [its name] for you to complete.
+        </p>
         <div className="form-grid">
-          {FIELDS.map((field) => (
-            <div className="field" key={field.name}>
-              <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
-              {field.hint && (
-                <span className="hint" id={`${id}-${field.name}-hint`}>
-                  {field.hint}
-                </span>
-              )}
-              <input
-                id={`${id}-${field.name}`}
-                type="text"
-                inputMode={field.name === 'responseLimit' ? 'numeric' : undefined}
-                value={values[field.name] ?? ''}
-                aria-describedby={field.hint ? `${id}-${field.name}-hint` : undefined}
-                onChange={(event) => {
-                  onChange({ ...values, [field.name]: event.target.value });
-                }}
-              />
-            </div>
+          {VALUE_FIELDS.map((field) => (
+            <ValueInput
+              key={field.name}
+              idPrefix={id}
+              field={locked.has(field.name) ? { ...field, hint: 'Set by your organisation' } : field}
+              readOnly={locked.has(field.name)}
+              value={locked.has(field.name) ? '' : shown(field.name)}
+              onChange={(value) => {
+                setTyping({ ...typing, [field.name]: value });
+                onChange({ [field.name]: value });
+              }}
+              onBlur={() => {
+                setTyping((now) => Object.fromEntries(Object.entries(now).filter(([name]) => name !== field.name)));
+              }}
+            />
           ))}
         </div>
       </div>

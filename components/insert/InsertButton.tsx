@@ -20,15 +20,41 @@ export interface InsertButtonProps {
   children?: React.ReactNode;
 }
 
-export function InsertButton({ label, content, children }: InsertButtonProps) {
+/** The Insert action and its status, for a button of the caller's own (e.g. one that asks for missing values first). */
+export function useInsertAction(): { view: View; show: (view: View) => void; insert: (content: RenderedWording) => void } {
   const [view, setView] = useState<View>({ kind: 'idle' });
-
   useEffect(() => {
     // Cached so the click can ask for site access synchronously.
     watchTargetTab();
     watchSiteAccess();
   }, []);
+  return {
+    view,
+    show: setView,
+    insert: (content) => {
+      insertFromClick(content, setView);
+    },
+  };
+}
 
+/** The status region under an Insert button: every outcome, announced, with its choices. */
+export function InsertStatus({ view, content, show }: { view: View; content: RenderedWording; show: (view: View) => void }) {
+  return (
+    <div
+      role="status"
+      className="insert-status"
+      data-tone={isProblem(view) ? 'problem' : 'ok'}
+      // For the benchmark and for support; not shown.
+      data-method={view.kind === 'message' ? view.method : undefined}
+      data-elapsed-ms={view.kind === 'message' ? view.elapsedMs : undefined}
+    >
+      <StatusView view={view} content={content} show={show} />
+    </div>
+  );
+}
+
+export function InsertButton({ label, content, children }: InsertButtonProps) {
+  const { view, show, insert } = useInsertAction();
   return (
     <>
       <button
@@ -36,21 +62,12 @@ export function InsertButton({ label, content, children }: InsertButtonProps) {
         aria-label={label}
         aria-busy={view.kind === 'working'}
         onClick={() => {
-          insertFromClick(content, setView);
+          insert(content);
         }}
       >
         {children ?? label}
       </button>
-      <div
-        role="status"
-        className="insert-status"
-        data-tone={isProblem(view) ? 'problem' : 'ok'}
-        // For the benchmark and for support; not shown.
-        data-method={view.kind === 'message' ? view.method : undefined}
-        data-elapsed-ms={view.kind === 'message' ? view.elapsedMs : undefined}
-      >
-        <StatusView view={view} content={content} show={setView} />
-      </div>
+      <InsertStatus view={view} content={content} show={show} />
     </>
   );
 }

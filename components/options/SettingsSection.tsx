@@ -1,10 +1,11 @@
 /**
  * Options: the officer's defaults (SettingsForm), with import and export of
- * the settings as a file (checked in full first; errors listed, nothing
- * changed) and a reset to the defaults.
+ * the settings as a file, the officer's own wording with them (checked in
+ * full first; errors listed, nothing changed), and a reset to the defaults.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { saveOwnSettings } from '../storage/effective-settings';
+import { importOwnWording, loadOwnWording } from '../storage/own-wording';
 import { resetSettings } from '../storage/settings';
 import { exportSettingsFile, parseSettingsFile, settingsFileName } from '../storage/settings-file';
 import { downloadText } from '../shared/download';
@@ -46,9 +47,16 @@ export function SettingsSection() {
       setProblems({ message: `“${file.name}” was not imported, and nothing has changed:`, errors: [error instanceof Error ? error.message : String(error)] });
       return;
     }
+    let wording = '';
+    if (result.ownWording && Object.keys(result.ownWording).length > 0) {
+      wording = await importOwnWording(result.ownWording).then(
+        () => ' Your own wording in it is kept beside the framework’s.',
+        (error: unknown) => ` Your own wording in it was not imported: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     setProblems(null);
     restart.current = true;
-    setStatus(`Settings imported from “${file.name}”.`);
+    setStatus(`Settings imported from “${file.name}”.${wording}`);
   }
 
   return (
@@ -78,8 +86,12 @@ export function SettingsSection() {
           type="button"
           disabled={!inForce}
           onClick={() => {
-            if (inForce) downloadText(settingsFileName(), exportSettingsFile(inForce.own), 'application/json');
-            setStatus('Settings exported.');
+            if (!inForce) return;
+            // With the officer's own wording (kept even while the organisation turns editing off).
+            void loadOwnWording().then(({ value }) => {
+              downloadText(settingsFileName(), exportSettingsFile(inForce.own, value), 'application/json');
+              setStatus('Settings exported, with your own wording.');
+            });
           }}
         >
           Export settings

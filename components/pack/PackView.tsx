@@ -15,7 +15,7 @@ import { InsertButton } from '../insert/InsertButton';
 import { CopyButton } from '../shared/CopyButton';
 import { exportKeptAside } from '../storage/kept-aside';
 import { newPackId, openPack } from '../storage/packs';
-import { loadOwnWording, watchOwnWording, type OwnWording } from '../storage/own-wording';
+import { useOwnWordingInForce } from '../shared/use-wording-sources';
 import { ContractForm } from './ContractForm';
 import { downloadDocx, downloadText, fileName, loadBuilder, type PackBuilder } from './downloads';
 import { PackItems } from './PackItems';
@@ -31,19 +31,11 @@ import './pack.css';
 /** Until the settings are read: the defaults, no policy. */
 const NOTHING_SET = combine({ settings: DEFAULT_SETTINGS }, NO_POLICY);
 
-function useOwnWording(): OwnWording {
-  const [wording, setWording] = useState<OwnWording>({});
-  useEffect(() => {
-    loadOwnWording().then(({ value }) => { setWording(value); }, () => undefined);
-    return watchOwnWording(setWording);
-  }, []);
-  return wording;
-}
-
 export function PackView({ framework, active }: PanelViewProps) {
   const { store, pack, problem, loaded } = usePackStore();
   const inForce = useSettingsInForce() ?? NOTHING_SET;
-  const ownWording = useOwnWording();
+  // None while the organisation turns editing off (kept in storage, not applied).
+  const ownWording = useOwnWordingInForce().wording;
   const [builder, setBuilder] = useState<PackBuilder | undefined>();
   const [version, setVersion] = useState<SectionVersion>('bidder');
   const [acceptPlaceholders, setAcceptPlaceholders] = useState(false);
@@ -65,7 +57,7 @@ export function PackView({ framework, active }: PanelViewProps) {
   const weighting = details?.weighting ?? settings.defaultWeighting;
   const shares = pack.items.map((item) => item.weight);
   const addsUp = sharesAddUp(shares);
-  const missing = builder && details ? builder.missingValues(framework, pack, details) : [];
+  const missing = builder && details ? builder.missingValues(framework, pack, details, ownWording) : [];
   const section = useMemo(
     () => (builder && details ? builder.generateSection({ framework, pack, details, version, ownWording }) : undefined),
     // details is derived from pack and settings.

@@ -1,6 +1,9 @@
 import { STAGE_WORDING } from '../../framework/pack/question-versions';
 import type { Framework, Stage } from '../../framework/schema';
 import { WordingActions } from '../shared/WordingActions';
+import { prepareWording } from '../shared/prepare-wording';
+import { useWordingSources } from '../shared/use-wording-sources';
+import { gateFor } from '../shared/wording-gate';
 import { AddToPackButton } from '../pack/AddToPackButton';
 import { FavouriteButton } from '../pack/FavouriteButton';
 import { Highlight } from './Highlight';
@@ -29,11 +32,13 @@ export function shortName(text: string, max = 60): string {
 /** Compact result cards: theme badges, the wording with matches highlighted, the unit, Insert and Copy. */
 export function ResultList({ framework, hits, navigation, onOpen, stage, startIndex = 0, labelledBy = 'results-heading' }: ResultListProps) {
   const wording = STAGE_WORDING[stage];
+  const sources = useWordingSources();
   return (
     <ol className="results" aria-labelledby={labelledBy}>
       {hits.map((hit, position) => {
         const index = startIndex + position;
         const { indicator } = hit;
+        const prepared = prepareWording(sources, indicator, wording);
         return (
           <li key={indicator.id} className="result">
             <ThemeBadges framework={framework} themes={indicator.themes} />
@@ -57,8 +62,9 @@ export function ResultList({ framework, hits, navigation, onOpen, stage, startIn
               </span>
               <WordingActions
                 what={wording.name}
-                content={wording.render(indicator)}
+                content={prepared.content}
                 context={shortName(indicator.text)}
+                gate={gateFor(prepared, sources, indicator)}
               />
               <AddToPackButton indicatorId={indicator.id} context={shortName(indicator.text)} />
               <FavouriteButton indicatorId={indicator.id} context={shortName(indicator.text)} />

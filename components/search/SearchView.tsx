@@ -1,6 +1,5 @@
 /** The panel's search view: search the framework, open an indicator, use its wording. */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { PlaceholderValues } from '../../framework/placeholders';
 import type { PanelViewProps } from '../panel-views';
 import { IndicatorDetail } from '../detail/IndicatorDetail';
 import { EmptyState } from './EmptyState';
@@ -30,7 +29,6 @@ export function SearchView({ framework, intent }: PanelViewProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [values, setValues] = useState<PlaceholderValues>({});
   const [shown, setShown] = useState(PAGE_SIZE);
   const [stage, setStage] = useState<Stage>('procurement');
   useEffect(() => {
@@ -126,8 +124,6 @@ export function SearchView({ framework, intent }: PanelViewProps) {
           <IndicatorDetail
             framework={framework}
             indicator={openIndicator}
-            values={values}
-            onValuesChange={setValues}
             onBack={back}
           />
         ) : null}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RenderedWording } from '../../framework/render-wording';
 import { copyRich } from './clipboard';
 
-type CopyState = 'idle' | 'copied' | 'failed';
+export type CopyState = 'idle' | 'copied' | 'failed';
 
 export interface CopyButtonProps {
   /** Accessible name, starting with "Copy": "Copy tender question". */
@@ -12,8 +12,8 @@ export interface CopyButtonProps {
   what: string;
 }
 
-/** Copies rich HTML and plain text together and says so, visibly and to screen readers. */
-export function CopyButton({ label, content, what }: CopyButtonProps) {
+/** Copying and its short-lived "Copied" state, for a button of the caller's own. */
+export function useCopyAction(): { state: CopyState; copy: (content: RenderedWording) => void } {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -26,7 +26,7 @@ export function CopyButton({ label, content, what }: CopyButtonProps) {
     };
   }, [state]);
 
-  const copy = () => {
+  const copy = (content: RenderedWording) => {
     copyRich(content).then(
       () => {
         setState('copied');
@@ -36,15 +36,35 @@ export function CopyButton({ label, content, what }: CopyButtonProps) {
       },
     );
   };
+  return { state, copy };
+}
 
+/** What a screen reader hears after Copy. */
+export function CopyStatus({ state, what }: { state: CopyState; what: string }) {
+  return (
+    <span role="status" className="visually-hidden">
+      {state === 'copied' ? `Copied the ${what} to the clipboard` : state === 'failed' ? `Could not copy the ${what}` : ''}
+    </span>
+  );
+}
+
+/** Copies rich HTML and plain text together and says so, visibly and to screen readers. */
+export function CopyButton({ label, content, what }: CopyButtonProps) {
+  const { state, copy } = useCopyAction();
   return (
     <>
-      <button type="button" className="action action-copy" aria-label={label} onClick={copy} data-state={state}>
+      <button
+        type="button"
+        className="action action-copy"
+        aria-label={label}
+        onClick={() => {
+          copy(content);
+        }}
+        data-state={state}
+      >
         {state === 'copied' ? 'Copied' : 'Copy'}
       </button>
-      <span role="status" className="visually-hidden">
-        {state === 'copied' ? `Copied the ${what} to the clipboard` : state === 'failed' ? `Could not copy the ${what}` : ''}
-      </span>
+      <CopyStatus state={state} what={what} />
     </>
   );
 }

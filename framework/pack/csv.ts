@@ -6,6 +6,7 @@
 import { csvCell as sharedCsvCell, csvDocument } from '../text/csv';
 import type { Section } from './section';
 import { MAX_SCORE } from './weights';
+import { OWN_WORDING_MARK } from './own-wording';
 
 export const BOM = '\uFEFF';
 
@@ -34,7 +35,7 @@ export function scoringSheetCsv(section: Section, bidders = 3): string {
     ['Question', 'Tender question', 'Share of social value (%)', 'Weight (% of total score)', 'Minimum acceptable score', ...bidderColumns],
     ...section.questions.map((q) => [
       `SV${String(q.number)}`,
-      q.question,
+      q.question + (q.ownWording ? ` ${OWN_WORDING_MARK}` : ''),
       String(q.share),
       String(q.weight),
       q.minimumScore === undefined ? '' : String(q.minimumScore),

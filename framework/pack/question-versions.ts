@@ -6,7 +6,7 @@
  * in step with the framework's wording.
  */
 import type { PlaceholderValues } from '../placeholders';
-import { blocksToHtml, blocksToText, LABELS, renderWording, wordingBlocks, type RenderedWording, type WordingBlock } from '../render-wording';
+import { blocksToHtml, blocksToText, LABELS, renderWording, wordingBlocks, type RenderedWording, type RenderOptions, type WordingBlock, type WordingKind } from '../render-wording';
 import type { Indicator, Stage } from '../schema';
 
 export const QUESTION_VERSIONS = ['bidders', 'evaluators'] as const;
@@ -20,17 +20,30 @@ function bidderBlocks(blocks: readonly WordingBlock[]): WordingBlock[] {
   return [...blocks.slice(0, at), ...blocks.slice(at + skip)];
 }
 
-export function renderQuestionVersion(indicator: Indicator, version: QuestionVersion, values: PlaceholderValues = {}): RenderedWording {
-  const all = wordingBlocks(indicator, 'question', values);
+export function renderQuestionVersion(indicator: Indicator, version: QuestionVersion, values: PlaceholderValues = {}, options: RenderOptions = {}): RenderedWording {
+  const all = wordingBlocks(indicator, 'question', values, options);
   const blocks = version === 'bidders' ? bidderBlocks(all) : all;
   return { text: blocksToText(blocks), html: blocksToHtml(blocks) };
 }
 
 /** What a result card's Insert and Copy use at each stage, and what the buttons call it. */
-export const STAGE_WORDING: Record<Stage, { name: string; render: (indicator: Indicator, values?: PlaceholderValues) => RenderedWording }> = {
-  planning: { name: 'outcome statement', render: (indicator, values) => renderWording(indicator, 'outcome', values) },
-  procurement: { name: 'tender question for bidders', render: (indicator, values) => renderQuestionVersion(indicator, 'bidders', values) },
-  contractManagement: { name: 'KPI', render: (indicator, values) => renderWording(indicator, 'kpi', values) },
+export interface StageWording {
+  name: string;
+  /** The kind of wording, and whether it keeps "What a strong answer contains" (the bidders' question does not). */
+  kind: WordingKind;
+  withStrongAnswer: boolean;
+  render: (indicator: Indicator, values?: PlaceholderValues, options?: RenderOptions) => RenderedWording;
+}
+
+export const STAGE_WORDING: Record<Stage, StageWording> = {
+  planning: { name: 'outcome statement', kind: 'outcome', withStrongAnswer: true, render: (indicator, values, options) => renderWording(indicator, 'outcome', values, options) },
+  procurement: {
+    name: 'tender question for bidders',
+    kind: 'question',
+    withStrongAnswer: false,
+    render: (indicator, values, options) => renderQuestionVersion(indicator, 'bidders', values, options),
+  },
+  contractManagement: { name: 'KPI', kind: 'kpi', withStrongAnswer: true, render: (indicator, values, options) => renderWording(indicator, 'kpi', values, options) },
 };
 
 export const STAGE_LABELS: Record<Stage, string> = {

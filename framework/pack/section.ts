@@ -10,7 +10,7 @@ import { LABELS, WEIGHTING_PARTS, fillWording } from '../render-wording';
 import type { PlaceholderValues } from '../placeholders';
 import type { Framework, Indicator, Placeholder } from '../schema';
 import { kpiDuty, type KpiDuty } from './advice';
-import { OWN_WORDING_MARK, type OwnWording } from './own-wording';
+import { OWN_WORDING_MARK, ownText, type OwnWording } from './own-wording';
 import type { ContractDetails, Pack, PackItem, ResponseLimit } from './schema';
 import { questionScoring, type ScoreDescriptor } from './scoring';
 import { MAX_SCORE, formatNumber, questionWeight, sharesAddUp } from './weights';
@@ -154,7 +154,7 @@ function buildQuestion(chosen: Chosen, number: number, details: ResolvedDetails,
   const weight = questionWeight(details.weighting, item.weight);
   const values = valuesFor(details, item, limit, weight);
   const fill = (text: string) => fillWording(fitLimitUnit(text, limit), values);
-  const ownQuestion = own?.[indicator.id]?.question;
+  const ownQuestion = ownText(own?.[indicator.id], 'question');
   const scoring = questionScoring(indicator);
   return {
     number,
@@ -178,7 +178,7 @@ function buildKpi(chosen: Chosen, number: number, details: ResolvedDetails, own:
   const kpi = indicator.wording.contractManagement;
   // "£{target}" with "£250,000" typed would read "££250,000".
   if (kpi.target.includes('£{target}') && values.target) values.target = values.target.replace(/^£\s*/, '');
-  const ownMeasure = own?.[indicator.id]?.measure;
+  const ownMeasure = ownText(own?.[indicator.id], 'measure');
   return {
     number,
     indicatorId: indicator.id,
@@ -316,10 +316,12 @@ export interface MissingValue {
   label: string;
 }
 
-/** What is still blank: contract name and term (when used) and each KPI target the wording asks for. */
-export function missingValues(framework: Framework, pack: Pack, details: ResolvedDetails): MissingValue[] {
+/** What is still blank: contract name and term (when used, the officer's own wording included) and each KPI target the wording asks for. */
+export function missingValues(framework: Framework, pack: Pack, details: ResolvedDetails, own: OwnWording = {}): MissingValue[] {
   const chosen = chosenIndicators(framework, pack);
   const texts = chosen.flatMap(({ indicator }) => [
+    ownText(own[indicator.id], 'question') ?? '',
+    ownText(own[indicator.id], 'measure') ?? '',
     indicator.wording.procurement.question,
     ...indicator.wording.procurement.strongAnswer,
     ...Object.values(indicator.wording.procurement.scoring),

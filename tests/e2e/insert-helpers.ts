@@ -24,8 +24,9 @@ export const BUTTON_NAMES: Record<WordingKind, string> = {
   kpi: 'Insert KPI',
 };
 
-/** Typed into the panel's contract details before any insertion. */
+/** Typed into the panel's contract details before any insertion (saved in the open pack; the KPI target adds the indicator to it). */
 export const CONTRACT_NAME = 'Parks & Gardens <North>';
+export const CONTRACT_TERM = '3 years';
 export const KPI_TARGET = '12 "quick" & \'easy\'';
 
 const QUESTION =
@@ -46,10 +47,14 @@ const SCORES = [
   '4: A dated programme of changes based on an assessment of premises against a recognised dementia-friendly design checklist, dementia awareness for all public-facing staff with numbers, and people living with dementia and their carers involved.',
   '5: Everything in a 4, plus a way of checking the difference made, such as feedback from people with dementia and carers, reported each year.',
 ];
-/** The weighting model, stated once for every question (no weighting set in the panel, so its placeholders show). */
+/**
+ * The weighting model, stated once for every question: the default 10%
+ * social value weighting, and the indicator's whole share of it (the only
+ * one in the pack, added by its KPI target).
+ */
 const WEIGHTING =
-  'Weighting: Social value carries [social value weighting] of the total evaluation score, shared between the social value questions. ' +
-  'This question carries [question weighting] of the total. Weighted score = score ÷ 5 × [question weighting]; for example, a score of 4 on a question weighted 2% earns 1.6%.';
+  'Weighting: Social value carries 10% of the total evaluation score, shared between the social value questions. ' +
+  'This question carries 10% of the total. Weighted score = score ÷ 5 × 10%; for example, a score of 4 on a question weighted 2% earns 1.6%.';
 const KPI_LINES = [
   'Measure: Number of dementia-friendly initiatives completed in the period (for example premises adapted, processes changed, awareness sessions held), with the number of staff who completed dementia awareness training.',
   'Unit: initiatives',
@@ -63,7 +68,7 @@ export const EXPECTED_TEXT: Record<WordingKind, string> = {
   indicator: 'Initiatives to create dementia-friendly environments.',
   outcome:
     `The Provider will make the premises and services it runs for ${CONTRACT_NAME} dementia-friendly, training staff to recognise and support people ` +
-    'living with dementia and adapting buildings, signage and processes, across [locality] throughout [contract term].',
+    `living with dementia and adapting buildings, signage and processes, across Cheshire East throughout ${CONTRACT_TERM}.`,
   question: [
     QUESTION,
     '',
@@ -85,7 +90,7 @@ export const EXPECTED_LINES = {
   question: [QUESTION, 'What a strong answer contains:', ...STRONG_ANSWER, 'How it will be scored:', ...SCORES, WEIGHTING, 'Response limit: 400 words'],
 };
 
-/** Opens the panel (as a page, like the real side panel) on the indicator's detail view, with contract details filled. */
+/** Opens the panel (as a page, like the real side panel) on the indicator's detail view, with every value its wording uses filled (so Insert asks nothing first). */
 export async function openPanelOnIndicator(session: ExtensionSession): Promise<Page> {
   const panel = await session.openPanel();
   await panel.setViewport({ width: 360, height: 900 });
@@ -95,6 +100,7 @@ export async function openPanelOnIndicator(session: ExtensionSession): Promise<P
   await panel.waitForSelector('article.detail');
   await click(panel, byText('Contract details'));
   await fill(panel, role('textbox', 'Contract name'), CONTRACT_NAME);
+  await fill(panel, role('textbox', 'Contract term'), CONTRACT_TERM);
   await fill(panel, role('textbox', 'KPI target'), KPI_TARGET);
   // (Runs in beforeAll, where expect.poll is not allowed.)
   await panel.waitForFunction((name) => document.querySelector('article.detail')?.textContent.includes(name), { timeout: 10_000, polling: 100 }, CONTRACT_NAME);

@@ -6,11 +6,12 @@
  * policies.json under `3rdparty` → `Extensions` → the add-on's id. The
  * options page shows the policy's values as set by the organisation,
  * read-only; the pack's contract form does too, and the generated section
- * uses them over the pack's own values.
+ * uses them over the pack's own values. With custom wording turned off, the
+ * detail view offers no way to edit wording, and says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { click, controlFor, fill, inputValue, role, textNow } from './driver';
+import { click, controlFor, count, fill, inputValue, role, textNow } from './driver';
 import { accessibilityViolations, EXTENSION_DIR, idFromKey, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const withText = (page: Page, text: string) =>
 describe('organisation policy', () => {
   beforeAll(async () => {
     session = await launchExtension({
-      policy: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import'] },
+      policy: { organisation: 'Borough of Testshire', minimumWeighting: 15, disabledFeatures: ['framework-import', 'custom-wording'] },
     });
   });
 
@@ -71,6 +72,18 @@ describe('organisation policy', () => {
     await expect.poll(weightingHint).toBe('Your organisation’s minimum is 15%: the pack uses 15%.');
     // At 5% the panel would advise that PPN 002's minimum is 10%; the pack uses 15%, so it does not.
     expect(await panel.evaluate(() => document.body.textContent.includes('PPN 002'))).toBe(false);
+    expect(await accessibilityViolations(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  it('offers no edit control in the detail view when the policy turns custom wording off, and says so', async () => {
+    const panel = await session.openPanel();
+    await fill(panel, role('searchbox', 'Search the framework'), 'apprenticeships');
+    await click(panel, '.result-title button[data-indicator="apprenticeship-weeks"]');
+    await panel.waitForSelector('article.detail');
+    await expect.poll(() => withText(panel, 'Editing wording is turned off by your organisation')).toBe(1);
+    expect(await count(panel, 'button[aria-label^="Edit wording"]')).toBe(0);
+    expect(await count(panel, 'button[aria-label^="Revert to the framework"]')).toBe(0);
     expect(await accessibilityViolations(panel)).toEqual([]);
     await panel.close();
   });

@@ -242,6 +242,8 @@ describe('side panel search', () => {
     expect(wording.html).toContain('<li>% of people employed are carers</li>');
 
     await click(panel, role('button', 'Copy tender question'));
+    // Its contract name and weightings are not filled in: the panel asks first, and the officer chooses to leave them in.
+    await click(panel, role('button', 'Copy with placeholders left in'));
     await copied('tender question');
     const question = await session.readClipboard(panel);
     expect(question.text).toContain('What a strong answer contains:\n- ');

@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { click, controlFor, count, fill, inputValue, replaceText, role } from './driver';
-import { accessibilityViolations, IS_FIREFOX, launchExtension, type ExtensionSession } from './harness';
+import { accessibilityViolations, launchExtension, type ExtensionSession } from './harness';
 import { openEditorFixture } from './insert-helpers';
 
 let profile: string;
@@ -279,10 +279,7 @@ describe('tender pack', () => {
     expect(sheetRows[0]).toContain('Bidder 1 comments');
   });
 
-  // Chromium only: Firefox ESR, relaunched by puppeteer on the same profile, never opens the
-  // temporarily installed add-on's panel tab again (the e2e build's onInstalled tab does not
-  // appear within 30 s), so the test cannot reach the panel after the restart.
-  it.skipIf(IS_FIREFOX)('keeps the pack, favourites and contract details after the browser restarts', async () => {
+  it('keeps the pack, favourites and contract details after the browser restarts', async () => {
     await session.close();
     session = await launchExtension({ profile });
     panel = await session.openPanel();

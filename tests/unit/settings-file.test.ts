@@ -5,7 +5,7 @@ import { exportSettingsFile, parseSettingsFile } from '../../components/storage/
 describe('settings file', () => {
   it('reads back what it writes', () => {
     const settings = { ...DEFAULT_SETTINGS, locality: 'Alsager', defaultResponseLimit: { value: 2000, unit: 'characters' as const } };
-    expect(parseSettingsFile(exportSettingsFile(settings))).toEqual({ ok: true, settings });
+    expect(parseSettingsFile(exportSettingsFile(settings))).toEqual({ ok: true, settings, ownWording: {} });
   });
 
   it.each([
