@@ -5,14 +5,18 @@
  * commitments in bids; export or copy the report.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkDraft, type DraftCheck, type Evidence, type Framework } from '../../framework';
-import { renderWording, WORDING_NAMES } from '../../framework/render-wording';
+import { checkDraft, type DraftCheck, type Evidence, type Framework, type Indicator } from '../../framework';
+import { STAGE_WORDING } from '../../framework/pack/question-versions';
+import { WORDING_NAMES } from '../../framework/render-wording';
 import type { PanelViewProps } from '../panel-views';
 import { AddToPackButton } from '../pack/AddToPackButton';
 import { watchSiteAccess } from '../insert/site-access';
 import { watchTargetTab } from '../insert/target-tab';
 import { copyRich } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
+import { prepareWording, type WordingSources } from '../shared/prepare-wording';
+import { useWordingSources } from '../shared/use-wording-sources';
+import { gateFor } from '../shared/wording-gate';
 import { WordingActions } from '../shared/WordingActions';
 import { allowFrameThenRead, readPage, showInPage, type PageRead, type PageSource } from './page-source';
 import { FRAME_NOT_KEPT, UnreadFrames } from './UnreadFrames';
@@ -190,11 +194,18 @@ export function CheckView({ framework, intent }: PanelViewProps) {
   );
 }
 
+/** Insert and Copy of a suggested indicator's outcome statement, with the pack's values and the officer's own wording; missing values asked first. */
+function OutcomeActions({ indicator, sources, context }: { indicator: Indicator; sources: WordingSources; context: string }) {
+  const prepared = prepareWording(sources, indicator, STAGE_WORDING.planning);
+  return <WordingActions what={WORDING_NAMES.outcome} content={prepared.content} gate={gateFor(prepared, sources, indicator)} context={context} />;
+}
+
 function CheckReport({ framework, checked, headingRef }: { framework: Framework; checked: Checked; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const { result } = checked;
   const indicators = useMemo(() => new Map(framework.indicators.map((i) => [i.id, i])), [framework]);
   const themes = useMemo(() => new Map(framework.themes.map((t) => [t.id, t])), [framework]);
   const [shown, setShown] = useState('');
+  const sources = useWordingSources();
   const title = `Social value check of ${checked.label}`;
 
   const show = (evidence: Evidence) => {
@@ -297,7 +308,7 @@ function CheckReport({ framework, checked, headingRef }: { framework: Framework;
                     <li key={id} className="check-suggestion" data-indicator={id}>
                       <p>{indicator.text}</p>
                       <div className="check-actions">
-                        <WordingActions what={WORDING_NAMES.outcome} content={renderWording(indicator, 'outcome')} context={context} />
+                        <OutcomeActions indicator={indicator} sources={sources} context={context} />
                         <AddToPackButton indicatorId={id} context={context} />
                       </div>
                     </li>
