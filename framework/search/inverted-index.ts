@@ -5,7 +5,7 @@
  * indicator text (the highlights). Built once per framework.
  */
 import type { Framework, Indicator } from '../schema';
-import { scanWords, stem, type Token } from './normalise';
+import { normaliseWord, scanRawWords, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
 import { Vocabulary } from './vocabulary';
@@ -84,6 +84,23 @@ function conceptToken(groupIndex: number): string {
   return `ϰ${out}`;
 }
 
+/** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
+interface ValueReading {
+  stems: string[];
+  hits: ReturnType<PhraseMatcher['findInSequence']>;
+  postings: Posting[];
+  counts: number[];
+  /** How many of `postings` are words' (the rest are synonym concepts'). */
+  wordPostings: number;
+}
+
+/** A distinct word as written, as the index reads it. */
+interface WordEntry {
+  word: string;
+  stem: string;
+  posting: Posting;
+}
+
 export class SearchIndex {
   readonly docs: IndexedDoc[] = [];
   readonly words = new Map<string, Posting>();
@@ -101,60 +118,106 @@ export class SearchIndex {
     const lookups = frameworkLookups(framework);
     // Documents are added in order, so a posting's last entry is the current
     // document if it has one: no per-document maps needed.
-    const raise = (table: Map<string, Posting>, key: string, doc: number, weight: number): void => {
-      const posting = table.get(key);
-      if (!posting) {
-        table.set(key, { docs: [doc], weights: [weight], counts: [1] });
-        return;
-      }
+    // `times` occurrences at once: the weight is the best, the count the sum.
+    const raiseIn = (posting: Posting, doc: number, weight: number, times: number): void => {
       const last = posting.docs.length - 1;
-      if (posting.docs[last] === doc) {
+      if (last >= 0 && posting.docs[last] === doc) {
         if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
-        posting.counts[last] = (posting.counts[last] ?? 0) + 1;
+        posting.counts[last] = (posting.counts[last] ?? 0) + times;
       } else {
         posting.docs.push(doc);
         posting.weights.push(weight);
-        posting.counts.push(1);
+        posting.counts.push(times);
       }
+    };
+    const postingIn = (table: Map<string, Posting>, key: string): Posting => {
+      let posting = table.get(key);
+      if (!posting) {
+        table.set(key, (posting = { docs: [], weights: [], counts: [] }));
+      }
+      return posting;
+    };
+    // A framework says the same words over and over: each distinct word as
+    // written is normalised, stemmed and looked up in the postings once.
+    const seen = new Map<string, WordEntry>();
+    const entryFor = (raw: string): WordEntry => {
+      let entry = seen.get(raw);
+      if (!entry) {
+        const word = normaliseWord(raw);
+        entry = { word, stem: stem(word), posting: postingIn(this.words, word) };
+        seen.set(raw, entry);
+      }
+      return entry;
+    };
+    // Values repeat too (the same scoring guidance, units and outcomes in
+    // many indicators): each distinct value is read once, into the postings
+    // it raises and the synonym phrases it holds.
+    const readings = new Map<string, ValueReading>();
+    const read = (value: string): ValueReading => {
+      let reading = readings.get(value);
+      if (reading) return reading;
+      const stems: string[] = [];
+      const compounds: (string | undefined)[] = [];
+      const counts = new Map<Posting, number>();
+      const count = (posting: Posting): void => {
+        counts.set(posting, (counts.get(posting) ?? 0) + 1);
+      };
+      let previous = '';
+      scanRawWords(value, (raw, _start, _end, joined) => {
+        const entry = entryFor(raw);
+        stems.push(entry.stem);
+        compounds.push(undefined);
+        count(entry.posting);
+        if (joined && previous) {
+          // "well-being" is also indexed as "wellbeing".
+          const compound = previous + entry.word;
+          compounds[compounds.length - 2] = stem(compound);
+          count(postingIn(this.words, compound));
+        }
+        previous = entry.word;
+      });
+      const wordPostings = counts.size;
+      const hits = this.phrases.findInSequence(stems, compounds);
+      for (const hit of hits) count(postingIn(this.concepts, hit.groupId));
+      reading = { stems, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
+      readings.set(value, reading);
+      return reading;
+    };
+    /** What a displayed value needs for highlights, shared by every indicator showing it. */
+    const displayed = new Map<string, Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'>>();
+    const display = (value: string, reading: ValueReading): Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'> => {
+      let shown = displayed.get(value);
+      if (shown) return shown;
+      const tokens: Token[] = [];
+      scanRawWords(value, (raw, start, end, joined) => tokens.push({ word: entryFor(raw).word, start, end, joined }));
+      const concepts = new Map<string, [number, number][]>();
+      for (const hit of reading.hits) {
+        const ranges = concepts.get(hit.groupId) ?? [];
+        ranges.push([hit.start, hit.start + hit.length]);
+        concepts.set(hit.groupId, ranges);
+      }
+      displayed.set(value, (shown = { tokens, stems: reading.stems, concepts }));
+      return shown;
     };
 
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
-      const display: DisplayValue[] = [];
+      const shown: DisplayValue[] = [];
       const primary = new Set<string>();
       const secondary = new Set<string>();
       for (const key of FIELD_KEYS) {
         const weight = FIELD_WEIGHTS[key];
+        const conceptWeight = weight * CONCEPT_FACTOR;
+        const isDisplayed = key === 'text' || key === 'subMeasures';
         fields[key].forEach((value, refIndex) => {
-          const displayed = key === 'text' || key === 'subMeasures';
-          const tokens: Token[] = [];
-          const stems: string[] = [];
-          const compounds: (string | undefined)[] = [];
-          let previous = '';
-          scanWords(value, (word, start, end, joined) => {
-            if (displayed) tokens.push({ word, start, end, joined });
-            stems.push(stem(word));
-            compounds.push(undefined);
-            raise(this.words, word, order, weight);
-            if (joined && previous) {
-              // "well-being" is also indexed as "wellbeing".
-              const compound = previous + word;
-              compounds[compounds.length - 2] = stem(compound);
-              raise(this.words, compound, order, weight);
-            }
-            previous = word;
-          });
-          const found = new Map<string, [number, number][]>();
-          for (const hit of this.phrases.findInSequence(stems, compounds)) {
-            raise(this.concepts, hit.groupId, order, weight * CONCEPT_FACTOR);
-            (key === 'text' || key === 'subMeasures' ? primary : secondary).add(hit.groupId);
-            const ranges = found.get(hit.groupId) ?? [];
-            ranges.push([hit.start, hit.start + hit.length]);
-            found.set(hit.groupId, ranges);
+          const reading = read(value);
+          const { postings, counts, wordPostings } = reading;
+          for (let i = 0; i < postings.length; i++) {
+            // The words' postings come first, then the concepts', which count a little less.
+            raiseIn(postings[i] as Posting, order, i < wordPostings ? weight : conceptWeight, counts[i] as number);
           }
-          if (displayed) {
-            display.push({ key, ...(key === 'subMeasures' ? { refIndex } : {}), value, tokens, stems, concepts: found });
-          }
+          for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
+          if (isDisplayed) shown.push({ key, ...(key === 'subMeasures' ? { refIndex } : {}), value, ...display(value, reading) });
         });
       }
       for (const id of primary) secondary.delete(id);
@@ -162,7 +225,7 @@ export class SearchIndex {
         indicator,
         order,
         fields,
-        display,
+        display: shown,
         primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         themes: new Set(indicator.themes),
