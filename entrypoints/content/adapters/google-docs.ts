@@ -8,7 +8,7 @@
  */
 import { dispatchPaste } from '../techniques';
 import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
 /** The frame, not the element, identifies Docs. */
 export function inTextEventFrame(): boolean {
@@ -19,16 +19,21 @@ export function inTextEventFrame(): boolean {
   }
 }
 
-export const googleDocsAdapter: Adapter = {
+export const googleDocsSign: EditorSign = {
+  part: 'google-docs',
   kind: 'google-docs',
   matches: () => inTextEventFrame(),
   pasteWhenAllFail: true,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA
+};
+
+/** Its techniques, in its part's file (entrypoints/editor-google-docs.ts). */
+export function googleDocsTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA
     ? [
         {
           name: 'paste event in the text-event frame',
           apply: ({ target, text, html }) => (dispatchPaste(target.element, { text, html }) ? 'trusted' : false),
         },
       ]
-    : [],
-};
+    : [];
+}

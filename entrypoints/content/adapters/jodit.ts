@@ -6,10 +6,15 @@
  * browser's `insertHTML` is one undo step there.
  */
 import { execHtml } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
-export const joditAdapter: Adapter = {
+export const joditSign: EditorSign = {
+  part: 'jodit',
   kind: 'contenteditable',
   matches: (element) => element.classList.contains('jodit-wysiwyg'),
-  techniques: [execHtml],
 };
+
+/** Its techniques, in its part's file (entrypoints/editor-jodit.ts). */
+export function joditTechniques(): Technique[] {
+  return [execHtml];
+}

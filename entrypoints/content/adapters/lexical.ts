@@ -5,12 +5,17 @@
  * pastes (the panel copies and says which keys to press).
  */
 import { beforeInputPaste, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
-export const lexicalAdapter: Adapter = {
+export const lexicalSign: EditorSign = {
+  part: 'lexical',
   kind: 'lexical',
   matches: (element) => element.hasAttribute('data-lexical-editor'),
   // Firefox: say plainly that this editor needs the officer to paste.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, beforeInputPaste] : [],
 };
+
+/** Its techniques, in its part's file (entrypoints/editor-lexical.ts). */
+export function lexicalTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, beforeInputPaste] : [];
+}

@@ -3,13 +3,18 @@
  * synthetic paste, which Quill handles itself (Firefox hands it over empty).
  */
 import { pageWorld, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
-export const quillAdapter: Adapter = {
+export const quillSign: EditorSign = {
+  part: 'quill',
   kind: 'quill',
   matches: (element) => element.classList.contains('ql-editor'),
   needsPageWorld: true,
   // Firefox without Quill's API: insertHTML splits Quill's lines at bold labels, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pageWorld('quill'), pasteRich] : [pageWorld('quill')],
 };
+
+/** Its techniques, in its part's file (entrypoints/editor-quill.ts). */
+export function quillTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA ? [pageWorld('quill'), pasteRich] : [pageWorld('quill')];
+}

@@ -6,11 +6,16 @@
  * insertion. The generic command stays as the fallback (inserts, undo as above).
  */
 import { execHtml, pageWorld } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
-export const summernoteAdapter: Adapter = {
+export const summernoteSign: EditorSign = {
+  part: 'summernote',
   kind: 'contenteditable',
   matches: (element) => element.classList.contains('note-editable'),
   needsPageWorld: true,
-  techniques: [pageWorld('summernote'), execHtml],
 };
+
+/** Its techniques, in its part's file (entrypoints/editor-summernote.ts). */
+export function summernoteTechniques(): Technique[] {
+  return [pageWorld('summernote'), execHtml];
+}

@@ -4,11 +4,16 @@
  * pastes. In Firefox that paste arrives empty, so the officer pastes at once.
  */
 import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign, Technique } from './types';
 
-export const wordOnlineAdapter: Adapter = {
+export const wordOnlineSign: EditorSign = {
+  part: 'word-online',
   kind: 'word-online',
   matches: (element) => element.id === 'WACViewPanel_EditingElement' || element.classList.contains('WACViewPanel_EditingElement'),
   pasteWhenAllFail: true,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [],
 };
+
+/** Its techniques, in its part's file (entrypoints/editor-word-online.ts). */
+export function wordOnlineTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [];
+}

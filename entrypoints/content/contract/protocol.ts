@@ -13,8 +13,38 @@
  */
 import * as z from 'zod/mini';
 
-/** The content script's file (entrypoints/insertion.ts), as `scripting.executeScript` names it. */
+/** The content script's file (entrypoints/insertion.ts), as `scripting.executeScript` names it: the small core every frame gets. */
 export const INSERTION_SCRIPT = '/insertion.js';
+
+/**
+ * Editors whose techniques live in a file of their own, injected into a
+ * frame (after the core) only when the core finds that editor there: see
+ * `editorScript` and entrypoints/editor-*.ts. Plain text fields and
+ * contenteditables the core serves itself.
+ */
+export const EDITOR_PARTS = [
+  'google-docs',
+  'word-online',
+  'ckeditor5',
+  'ckeditor4',
+  'tinymce',
+  'quill',
+  'prosemirror',
+  'lexical',
+  'slate',
+  'draftjs',
+  'summernote',
+  'jodit',
+] as const;
+export type EditorPart = (typeof EDITOR_PARTS)[number];
+
+/** The file of an editor's part (entrypoints/editor-<part>.ts), as `scripting.executeScript` names it. */
+export function editorScript(part: EditorPart): `/editor-${EditorPart}.js` {
+  return `/editor-${part}.js`;
+}
+
+/** The draft check's side of the page (entrypoints/page-text.ts): injected with the core only when the page is read. */
+export const PAGE_TEXT_SCRIPT = '/page-text.js';
 
 /** The editor families the content script knows how to reach. */
 export const EDITOR_KINDS = [
@@ -64,6 +94,8 @@ export const ProbeResponseSchema = z.object({
   kind: z.optional(z.enum(EDITOR_KINDS)),
   /** Whether the chosen technique needs the editor's API in the page's own world. */
   needsPageWorld: z.boolean(),
+  /** The editor found needs its part (`editorScript`) injected into this frame before it can insert. */
+  loadEditor: z.optional(z.enum(EDITOR_PARTS)),
   limit: z.optional(FieldLimitSchema),
   /** Characters (or words, per the limit's unit) already in the field, not counting the selection that will be replaced. */
   used: z.optional(z.number()),
