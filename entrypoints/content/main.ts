@@ -11,7 +11,7 @@
  * techniques and the draft check's page reading arrive in parts of their
  * own, injected only where needed (parts.ts).
  */
-import { push, serveRequests } from './contract/messaging';
+import { push, serveRequests } from './contract/serve';
 import { describeTarget, insert, probe } from './insert';
 import { pageTextPart } from './parts';
 import { onTargetChange, startTracking } from './tracker';

@@ -3,8 +3,8 @@
  * in Firefox it drops the line breaks). Firefox's synthetic paste arrives
  * empty, so there the officer pastes (the panel copies and says which keys).
  */
-import { pastePlain, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
 export const draftjsSign: EditorSign = {
   part: 'draftjs',
@@ -13,8 +13,3 @@ export const draftjsSign: EditorSign = {
   // Firefox: say plainly that this editor needs the officer to paste.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-draftjs.ts). */
-export function draftjsTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [pastePlain] : [];
-}

@@ -6,9 +6,7 @@
  * page that paste empty, and Docs would still cancel it: there the officer
  * always pastes, rather than being told text arrived when none did.
  */
-import { dispatchPaste } from '../techniques';
-import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import type { EditorSign } from './types';
 
 /** The frame, not the element, identifies Docs. */
 export function inTextEventFrame(): boolean {
@@ -25,15 +23,3 @@ export const googleDocsSign: EditorSign = {
   matches: () => inTextEventFrame(),
   pasteWhenAllFail: true,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-google-docs.ts). */
-export function googleDocsTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA
-    ? [
-        {
-          name: 'paste event in the text-event frame',
-          apply: ({ target, text, html }) => (dispatchPaste(target.element, { text, html }) ? 'trusted' : false),
-        },
-      ]
-    : [];
-}

@@ -5,16 +5,10 @@
  * then arrive twice. Jodit records any DOM change in its own history, so the
  * browser's `insertHTML` is one undo step there.
  */
-import { execHtml } from './shared';
-import type { EditorSign, Technique } from './types';
+import type { EditorSign } from './types';
 
 export const joditSign: EditorSign = {
   part: 'jodit',
   kind: 'contenteditable',
   matches: (element) => element.classList.contains('jodit-wysiwyg'),
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-jodit.ts). */
-export function joditTechniques(): Technique[] {
-  return [execHtml];
-}

@@ -2,8 +2,8 @@
  * ProseMirror and TipTap: a synthetic paste runs their own paste handling
  * (one undo step). Firefox hands that paste over empty.
  */
-import { execHtml, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
 export const prosemirrorSign: EditorSign = {
   part: 'prosemirror',
@@ -12,8 +12,3 @@ export const prosemirrorSign: EditorSign = {
   // Firefox: insertHTML leaves the last paragraph a line of its own, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-prosemirror.ts). */
-export function prosemirrorTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, execHtml] : [];
-}

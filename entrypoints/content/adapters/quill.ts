@@ -2,8 +2,8 @@
  * Quill: its clipboard API when the page exposes Quill; otherwise a
  * synthetic paste, which Quill handles itself (Firefox hands it over empty).
  */
-import { pageWorld, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
 export const quillSign: EditorSign = {
   part: 'quill',
@@ -13,8 +13,3 @@ export const quillSign: EditorSign = {
   // Firefox without Quill's API: insertHTML splits Quill's lines at bold labels, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-quill.ts). */
-export function quillTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [pageWorld('quill'), pasteRich] : [pageWorld('quill')];
-}

@@ -1,6 +1,6 @@
 /** Slate: its input path is beforeinput (with Chrome's beforeinput support it ignores rich paste events). */
-import { beforeInputPastePlain, pastePlain, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
 export const slateSign: EditorSign = {
   part: 'slate',
@@ -9,8 +9,3 @@ export const slateSign: EditorSign = {
   // Firefox: a beforeinput built in the content script reaches Slate without its data, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-slate.ts). */
-export function slateTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [beforeInputPastePlain, pastePlain] : [];
-}

@@ -5,8 +5,7 @@
  * past it. Its own `pasteHTML` command records the history around the
  * insertion. The generic command stays as the fallback (inserts, undo as above).
  */
-import { execHtml, pageWorld } from './shared';
-import type { EditorSign, Technique } from './types';
+import type { EditorSign } from './types';
 
 export const summernoteSign: EditorSign = {
   part: 'summernote',
@@ -14,8 +13,3 @@ export const summernoteSign: EditorSign = {
   matches: (element) => element.classList.contains('note-editable'),
   needsPageWorld: true,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-summernote.ts). */
-export function summernoteTechniques(): Technique[] {
-  return [pageWorld('summernote'), execHtml];
-}

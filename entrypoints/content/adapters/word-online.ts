@@ -3,8 +3,7 @@
  * surface and read the text back; when it does not arrive, the officer
  * pastes. In Firefox that paste arrives empty, so the officer pastes at once.
  */
-import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { EditorSign, Technique } from './types';
+import type { EditorSign } from './types';
 
 export const wordOnlineSign: EditorSign = {
   part: 'word-online',
@@ -12,8 +11,3 @@ export const wordOnlineSign: EditorSign = {
   matches: (element) => element.id === 'WACViewPanel_EditingElement' || element.classList.contains('WACViewPanel_EditingElement'),
   pasteWhenAllFail: true,
 };
-
-/** Its techniques, in its part's file (entrypoints/editor-word-online.ts). */
-export function wordOnlineTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [];
-}
