@@ -63,10 +63,27 @@ export interface IndexedDoc {
 
 /** Postings of one word or concept: documents, the best field weight it has in each, and how often it occurs there (all fields). */
 export interface Posting {
-  docs: number[];
-  weights: number[];
-  counts: number[];
+  docs: Int32Array;
+  weights: Float64Array;
+  counts: Int32Array;
 }
+
+/**
+ * A posting while the index is built: first its documents are counted,
+ * then its arrays are allocated once at their size and filled (typed
+ * arrays, allocated once: a large framework's postings hold millions of
+ * entries, and growing ordinary arrays entry by entry kept the garbage
+ * collector busy).
+ */
+interface Gathering {
+  posting: Posting;
+  /** Documents seen (first pass), then entries filled (second pass). */
+  size: number;
+  /** The last document seen, in the current pass. */
+  last: number;
+}
+
+const EMPTY: Posting = { docs: new Int32Array(0), weights: new Float64Array(0), counts: new Int32Array(0) };
 
 /**
  * Concept ids become tokens for a hidden fuse.js field. They are spelt in
@@ -86,9 +103,10 @@ function conceptToken(groupIndex: number): string {
 
 /** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
 interface ValueReading {
-  stems: string[];
+  /** Kept for displayed values only. */
+  stems?: string[];
   hits: ReturnType<PhraseMatcher['findInSequence']>;
-  postings: Posting[];
+  postings: Gathering[];
   counts: number[];
   /** How many of `postings` are words' (the rest are synonym concepts'). */
   wordPostings: number;
@@ -98,7 +116,7 @@ interface ValueReading {
 interface WordEntry {
   word: string;
   stem: string;
-  posting: Posting;
+  posting: Gathering;
 }
 
 export class SearchIndex {
@@ -116,26 +134,36 @@ export class SearchIndex {
     this.conceptTokens = new Map(SYNONYM_GROUPS.map((g, i) => [g.id, conceptToken(i)]));
     this.related = sharedRelated();
     const lookups = frameworkLookups(framework);
-    // Documents are added in order, so a posting's last entry is the current
-    // document if it has one: no per-document maps needed.
-    // `times` occurrences at once: the weight is the best, the count the sum.
-    const raiseIn = (posting: Posting, doc: number, weight: number, times: number): void => {
-      const last = posting.docs.length - 1;
-      if (last >= 0 && posting.docs[last] === doc) {
-        if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
-        posting.counts[last] = (posting.counts[last] ?? 0) + times;
-      } else {
-        posting.docs.push(doc);
-        posting.weights.push(weight);
-        posting.counts.push(times);
+    // Documents are visited in order, so a posting's last entry is the
+    // current document if it has one: no per-document maps needed.
+    const wordsGathered = new Map<string, Gathering>();
+    const conceptsGathered = new Map<string, Gathering>();
+    const postingIn = (table: Map<string, Gathering>, key: string): Gathering => {
+      let gathering = table.get(key);
+      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1 }));
+      return gathering;
+    };
+    // First pass: how many documents each posting has.
+    const countIn = (gathering: Gathering, doc: number): void => {
+      if (gathering.last !== doc) {
+        gathering.last = doc;
+        gathering.size += 1;
       }
     };
-    const postingIn = (table: Map<string, Posting>, key: string): Posting => {
-      let posting = table.get(key);
-      if (!posting) {
-        table.set(key, (posting = { docs: [], weights: [], counts: [] }));
+    // Second pass: `times` occurrences at once; the weight is the best, the count the sum.
+    const raiseIn = (gathering: Gathering, doc: number, weight: number, times: number): void => {
+      const { posting } = gathering;
+      if (gathering.last === doc) {
+        const at = gathering.size - 1;
+        if ((posting.weights[at] ?? 0) < weight) posting.weights[at] = weight;
+        posting.counts[at] = (posting.counts[at] ?? 0) + times;
+      } else {
+        gathering.last = doc;
+        const at = gathering.size++;
+        posting.docs[at] = doc;
+        posting.weights[at] = weight;
+        posting.counts[at] = times;
       }
-      return posting;
     };
     // A framework says the same words over and over: each distinct word as
     // written is normalised, stemmed and looked up in the postings once.
@@ -144,7 +172,7 @@ export class SearchIndex {
       let entry = seen.get(raw);
       if (!entry) {
         const word = normaliseWord(raw);
-        entry = { word, stem: stem(word), posting: postingIn(this.words, word) };
+        entry = { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
         seen.set(raw, entry);
       }
       return entry;
@@ -153,13 +181,19 @@ export class SearchIndex {
     // many indicators): each distinct value is read once, into the postings
     // it raises and the synonym phrases it holds.
     const readings = new Map<string, ValueReading>();
+    // Only displayed values keep their stems (for highlights): the rest are read and let go.
+    const displayedValues = new Set<string>();
+    for (const indicator of framework.indicators) {
+      displayedValues.add(indicator.text);
+      for (const sub of indicator.subMeasures ?? []) displayedValues.add(sub);
+    }
     const read = (value: string): ValueReading => {
       let reading = readings.get(value);
       if (reading) return reading;
       const stems: string[] = [];
       const compounds: (string | undefined)[] = [];
-      const counts = new Map<Posting, number>();
-      const count = (posting: Posting): void => {
+      const counts = new Map<Gathering, number>();
+      const count = (posting: Gathering): void => {
         counts.set(posting, (counts.get(posting) ?? 0) + 1);
       };
       let previous = '';
@@ -172,14 +206,14 @@ export class SearchIndex {
           // "well-being" is also indexed as "wellbeing".
           const compound = previous + entry.word;
           compounds[compounds.length - 2] = stem(compound);
-          count(postingIn(this.words, compound));
+          count(postingIn(wordsGathered, compound));
         }
         previous = entry.word;
       });
       const wordPostings = counts.size;
       const hits = this.phrases.findInSequence(stems, compounds);
-      for (const hit of hits) count(postingIn(this.concepts, hit.groupId));
-      reading = { stems, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
+      for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
+      reading = { stems: displayedValues.has(value) ? stems : undefined, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
       readings.set(value, reading);
       return reading;
     };
@@ -196,12 +230,17 @@ export class SearchIndex {
         ranges.push([hit.start, hit.start + hit.length]);
         concepts.set(hit.groupId, ranges);
       }
-      displayed.set(value, (shown = { tokens, stems: reading.stems, concepts }));
+      displayed.set(value, (shown = { tokens, stems: reading.stems ?? tokens.map((t) => stem(t.word)), concepts }));
       return shown;
     };
 
+    /** Per document, the readings of its values with the weights they count at: [reading, weight, concept weight, …]. */
+    const raised: (ValueReading | number)[][] = [];
+
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
+      const jobs: (ValueReading | number)[] = [];
+      raised.push(jobs);
       const shown: DisplayValue[] = [];
       const primary = new Set<string>();
       const secondary = new Set<string>();
@@ -211,13 +250,13 @@ export class SearchIndex {
         const isDisplayed = key === 'text' || key === 'subMeasures';
         fields[key].forEach((value, refIndex) => {
           const reading = read(value);
-          const { postings, counts, wordPostings } = reading;
-          for (let i = 0; i < postings.length; i++) {
-            // The words' postings come first, then the concepts', which count a little less.
-            raiseIn(postings[i] as Posting, order, i < wordPostings ? weight : conceptWeight, counts[i] as number);
-          }
+          for (const posting of reading.postings) countIn(posting, order);
+          jobs.push(reading, weight, conceptWeight);
           for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
-          if (isDisplayed) shown.push({ key, ...(key === 'subMeasures' ? { refIndex } : {}), value, ...display(value, reading) });
+          if (isDisplayed) {
+            const { tokens, stems, concepts } = display(value, reading);
+            shown.push(key === 'subMeasures' ? { key, refIndex, value, tokens, stems, concepts } : { key, value, tokens, stems, concepts });
+          }
         });
       }
       for (const id of primary) secondary.delete(id);
@@ -233,6 +272,26 @@ export class SearchIndex {
         outcomes: new Set(indicator.outcomes),
       });
     });
+
+    for (const gathering of [...wordsGathered.values(), ...conceptsGathered.values()]) {
+      const n = gathering.size;
+      gathering.posting = { docs: new Int32Array(n), weights: new Float64Array(n), counts: new Int32Array(n) };
+      gathering.size = 0;
+      gathering.last = -1;
+    }
+    raised.forEach((jobs, order) => {
+      for (let j = 0; j < jobs.length; j += 3) {
+        const { postings, counts, wordPostings } = jobs[j] as ValueReading;
+        const weight = jobs[j + 1] as number;
+        const conceptWeight = jobs[j + 2] as number;
+        for (let i = 0; i < postings.length; i++) {
+          // The words' postings come first, then the concepts', which count a little less.
+          raiseIn(postings[i] as Gathering, order, i < wordPostings ? weight : conceptWeight, counts[i] as number);
+        }
+      }
+    });
+    for (const [key, gathering] of wordsGathered) this.words.set(key, gathering.posting);
+    for (const [key, gathering] of conceptsGathered) this.concepts.set(key, gathering.posting);
 
     this.vocabulary = new Vocabulary([...this.words.keys(), ...this.phrases.words]);
   }
