@@ -51,6 +51,7 @@ export interface IndexedDoc {
   /** Position in the framework's indicator list. */
   order: number;
   fields: Record<FieldKey, string[]>;
+  /** The displayed values with their tokens, for highlights: worked out when first read (a search shows only a few indicators). */
   display: DisplayValue[];
   /** Concept tokens found in the indicator's wording, as one string for fuse.js. */
   primaryConcepts: string;
@@ -241,7 +242,8 @@ export class SearchIndex {
       const fields = fieldValues(indicator, lookups);
       const jobs: (ValueReading | number)[] = [];
       raised.push(jobs);
-      const shown: DisplayValue[] = [];
+      // Highlights are worked out for the few indicators a search shows, when first asked.
+      const toShow: { key: HighlightKey; refIndex: number; value: string; reading: ValueReading }[] = [];
       const primary = new Set<string>();
       const secondary = new Set<string>();
       for (const key of FIELD_KEYS) {
@@ -253,18 +255,22 @@ export class SearchIndex {
           for (const posting of reading.postings) countIn(posting, order);
           jobs.push(reading, weight, conceptWeight);
           for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
-          if (isDisplayed) {
-            const { tokens, stems, concepts } = display(value, reading);
-            shown.push(key === 'subMeasures' ? { key, refIndex, value, tokens, stems, concepts } : { key, value, tokens, stems, concepts });
-          }
+          if (isDisplayed) toShow.push({ key, refIndex, value, reading });
         });
       }
       for (const id of primary) secondary.delete(id);
+      let shown: DisplayValue[] | undefined;
       this.docs.push({
         indicator,
         order,
         fields,
-        display: shown,
+        get display() {
+          shown ??= toShow.map(({ key, refIndex, value, reading }) => {
+            const { tokens, stems, concepts } = display(value, reading);
+            return key === 'subMeasures' ? { key, refIndex, value, tokens, stems, concepts } : { key, value, tokens, stems, concepts };
+          });
+          return shown;
+        },
         primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         themes: new Set(indicator.themes),
