@@ -41,6 +41,17 @@ function size(file) {
 
 // Inside the project, so the bundle's packages (puppeteer-core) resolve from its node_modules.
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+if (BROWSERS.length > 1) {
+  // One process per browser: the harness (and puppeteer's query handlers) load once per process.
+  const rest = args.filter((arg, i) => arg !== '--no-build' && arg !== '--browser' && args[i - 1] !== '--browser');
+  let status = 0;
+  for (const browser of BROWSERS) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...rest, '--browser', browser, '--no-build'], { stdio: 'inherit', cwd: root });
+    status ||= child.status ?? 1;
+  }
+  process.exit(status);
+}
+
 const out = mkdtempSync(join(root, 'node_modules/.cache/sva-bench-insert-'));
 let failed = false;
 try {
@@ -61,25 +72,31 @@ try {
     logLevel: 'warning',
   });
   for (const browser of BROWSERS) {
-    // The harness reads the browser once, as it loads: a module instance per browser.
+    // The harness reads the browser once, as it loads.
     process.env.SVA_E2E_BROWSER = browser;
-    const bench = await import(`${pathToFileURL(outfile).href}?browser=${browser}`);
+    const bench = await import(pathToFileURL(outfile).href);
     const { rows } = await bench.runInsertBenchmark({ runs: RUNS, only: ONLY });
     console.log(`\n${browser}: ${RUNS} inserts per fixture (targets: first < ${bench.FIRST_TARGET_MS} ms, later p95 < ${bench.LATER_TARGET_MS} ms)`);
+    // An editor the browser gives no way in (Firefox's empty synthetic paste) answers with the clipboard route: not an insertion, no time.
+    const timed = rows.filter((r) => Number.isFinite(r.firstMs));
+    const met = (r) => r.firstMs < bench.FIRST_TARGET_MS && r.laterP95 < bench.LATER_TARGET_MS;
     console.table(
       rows.map((r) => ({
         editor: r.editor,
         'first ms': r.firstMs.toFixed(1),
         'later p50': r.laterP50.toFixed(1),
         'later p95': r.laterP95.toFixed(1),
-        met: r.firstMs < bench.FIRST_TARGET_MS && r.laterP95 < bench.LATER_TARGET_MS ? 'yes' : 'NO',
+        met: Number.isFinite(r.firstMs) ? (met(r) ? 'yes' : 'NO') : 'n/a (officer pastes)',
         outcome: r.outcome,
         technique: r.technique,
       })),
     );
-    const firsts = rows.map((r) => r.firstMs);
-    console.log(`first insert p95 over fixtures: ${bench.percentile(firsts, 95).toFixed(1)} ms; worst later p95: ${Math.max(...rows.map((r) => r.laterP95)).toFixed(1)} ms`);
-    if (rows.some((r) => !(r.firstMs < bench.FIRST_TARGET_MS && r.laterP95 < bench.LATER_TARGET_MS))) failed = true;
+    const firsts = timed.map((r) => r.firstMs);
+    console.log(
+      `${timed.length} fixtures insert: first insert p95 over them ${bench.percentile(firsts, 95).toFixed(1)} ms; worst later p95 ${Math.max(...timed.map((r) => r.laterP95)).toFixed(1)} ms` +
+        (timed.length < rows.length ? `; ${rows.length - timed.length} take the clipboard route (the officer pastes).` : '.'),
+    );
+    if (!timed.every(met) || rows.some((r) => Number.isFinite(r.firstMs) && r.notInserted > 0)) failed = true;
     const dir = join(root, `.output-e2e/${browser === 'firefox' ? 'firefox' : 'chrome'}-mv3`);
     const parts = readdirSync(dir).filter((f) => /^(editor-.*|page-text)\.js$/.test(f));
     console.log(`Content script core: ${size(join(dir, 'insertion.js'))}; parts: ${parts.map((f) => `${f} ${size(join(dir, f))}`).join(', ')}`);

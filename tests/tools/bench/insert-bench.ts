@@ -120,6 +120,7 @@ async function benchFixture(session: ExtensionSession, panel: Page, name: string
         outcome = result.text.slice(0, 60);
       }
       technique = result.method ?? technique;
+      // NaN when nothing was inserted (the clipboard route carries no time).
       times.push(result.ms);
       await session.bringToFront(page);
       await page.keyboard.type(' ');
