@@ -88,7 +88,7 @@ export function readPage(scope: 'selection' | 'page'): Promise<PageRead> {
   const access = askAccessInClick();
   return (async () => {
     if (access && !(await access.catch(() => false))) return { state: 'denied' };
-    const injection = await injectIntoTab(await findTargetTab());
+    const injection = await injectIntoTab(await findTargetTab(), 'page-text');
     if (injection.state !== 'injected') return injection;
     const { tabId } = injection;
     const answers = await Promise.all(

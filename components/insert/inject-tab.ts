@@ -6,8 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isRestrictedUrl, type TabInfo } from './target-tab';
-import { INSERTION_SCRIPT } from '../../entrypoints/content/contract/protocol';
-
+import { INSERTION_SCRIPT, PAGE_TEXT_SCRIPT } from '../../entrypoints/content/contract/protocol';
 
 export type Injection =
   | { state: 'injected'; tabId: number; frameIds: number[] }
@@ -24,12 +23,20 @@ function isRestrictedError(error: unknown): boolean {
   return /cannot be scripted|extensions gallery|(chrome|edge|about|devtools|chrome-extension|moz-extension|view-source):/i.test(message);
 }
 
-export async function injectIntoTab(tab: TabInfo | undefined): Promise<Injection> {
+/** What the injection is for: insertion needs the core alone; reading the page (the draft check) also its page-text part. */
+export type InjectionPurpose = 'insert' | 'page-text';
+
+/** The files each purpose needs, core first (a part registers itself into the core). */
+export function scriptsFor(purpose: InjectionPurpose): (typeof INSERTION_SCRIPT | typeof PAGE_TEXT_SCRIPT)[] {
+  return purpose === 'page-text' ? [INSERTION_SCRIPT, PAGE_TEXT_SCRIPT] : [INSERTION_SCRIPT];
+}
+
+export async function injectIntoTab(tab: TabInfo | undefined, purpose: InjectionPurpose = 'insert'): Promise<Injection> {
   if (tab?.id === undefined) return { state: 'no-target' };
   if (isRestrictedUrl(tab.url)) return { state: 'restricted' };
   const tabId = tab.id;
   try {
-    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [INSERTION_SCRIPT] });
+    const injected = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: scriptsFor(purpose) });
     return { state: 'injected', tabId, frameIds: injected.map(({ frameId }) => frameId) };
   } catch (error) {
     if (isRestrictedError(error)) return { state: 'restricted' };

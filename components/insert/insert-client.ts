@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { RenderedWording } from '../../framework/render-wording';
 import { askFrame } from '../../entrypoints/content/contract/messaging';
 import { newPageChannel, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
-import type { InsertResponse, ProbeResponse } from '../../entrypoints/content/contract/protocol';
+import { editorScript, type EditorPart, type InsertResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
 import { injectIntoTab } from './inject-tab';
 import { findTargetTab, originPattern, type TabInfo } from './target-tab';
 
@@ -88,9 +88,29 @@ async function startPageWorld(tabId: number, frameId: number): Promise<string | 
   }
 }
 
-/** Asks the frame to insert. */
+/**
+ * Injects the part of the content script that holds the techniques of the
+ * editor the frame found (the core has only its signs): a second
+ * `executeScript` of an extension file, never a web-accessible resource a
+ * page could probe for. False when the frame cannot be reached.
+ */
+async function loadEditorPart(tabId: number, frameId: number, part: EditorPart): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [editorScript(part)] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the frame to insert, first bringing in the editor's part when the frame has not got it yet. */
 export async function insertInto(target: FrameTarget, wording: RenderedWording, allowOverLimit: boolean): Promise<InsertResponse> {
   const { tabId, frameId } = target;
-  const pageChannel = target.probe.needsPageWorld ? await startPageWorld(tabId, frameId) : undefined;
+  const { loadEditor, needsPageWorld } = target.probe;
+  const [loaded, pageChannel] = await Promise.all([
+    loadEditor ? loadEditorPart(tabId, frameId, loadEditor) : true,
+    needsPageWorld ? startPageWorld(tabId, frameId) : undefined,
+  ]);
+  if (!loaded) return { status: 'failed', kind: target.probe.kind };
   return (await askFrame(tabId, frameId, 'insert', { wording, allowOverLimit, pageChannel })) ?? { status: 'failed' };
 }

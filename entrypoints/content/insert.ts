@@ -56,6 +56,7 @@ export function probe(): ProbeResponse {
     lastActiveAt: target.at,
     kind: adapter ? kindOf(target, adapter) : undefined,
     needsPageWorld: adapter?.needsPageWorld === true,
+    loadEditor: adapter?.missing,
     limit,
     used: limit ? usedOutsideSelection(target, limit.unit) : undefined,
     label: describeField(target.element),
@@ -116,6 +117,8 @@ export async function insert(request: InsertRequest): Promise<InsertResponse> {
   const adapter = target ? adapterFor(target.element) : undefined;
   if (!target || !adapter) return { status: 'no-target' };
   const kind = kindOf(target, adapter);
+  // The panel injects the editor's part before asking (the probe said which): without it there is nothing to try.
+  if (adapter.missing) return { status: 'failed', kind };
   const { html } = request.wording;
   const text = kind === 'input' ? singleLine(request.wording.text) : request.wording.text;
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;

@@ -7,11 +7,13 @@
  * for no hosts, and nothing announces it to the page (WXT's content-script
  * wrapper would post a start-up message). It remembers where the caret was,
  * answers the contract's requests (contract/protocol.ts) and tells the panel
- * when the field in hand changes.
+ * when the field in hand changes. It is the small core: an editor's own
+ * techniques and the draft check's page reading arrive in parts of their
+ * own, injected only where needed (parts.ts).
  */
-import { push, serveRequests } from './contract/messaging';
+import { push, serveRequests } from './contract/serve';
 import { describeTarget, insert, probe } from './insert';
-import { pageText, showEvidence } from './page-text';
+import { pageTextPart } from './parts';
 import { onTargetChange, startTracking } from './tracker';
 
 /** Set on the isolated world's global (invisible to the page) so a second injection does nothing. */
@@ -28,5 +30,11 @@ export function startInsertion(): void {
     push('targetChanged', describeTarget());
   });
   startTracking();
-  serveRequests({ probe: () => probe(), insert, pageText, showEvidence });
+  serveRequests({
+    probe: () => probe(),
+    insert,
+    // The draft check injects its part with the core (entrypoints/page-text.ts).
+    pageText: (request) => pageTextPart().pageText(request),
+    showEvidence: (request) => pageTextPart().showEvidence(request),
+  });
 }

@@ -5,7 +5,7 @@
  * indicator text (the highlights). Built once per framework.
  */
 import type { Framework, Indicator } from '../schema';
-import { scanWords, stem, type Token } from './normalise';
+import { normaliseWord, scanRawWords, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
 import { Vocabulary } from './vocabulary';
@@ -51,6 +51,7 @@ export interface IndexedDoc {
   /** Position in the framework's indicator list. */
   order: number;
   fields: Record<FieldKey, string[]>;
+  /** The displayed values with their tokens, for highlights: worked out when first read (a search shows only a few indicators). */
   display: DisplayValue[];
   /** Concept tokens found in the indicator's wording, as one string for fuse.js. */
   primaryConcepts: string;
@@ -63,10 +64,27 @@ export interface IndexedDoc {
 
 /** Postings of one word or concept: documents, the best field weight it has in each, and how often it occurs there (all fields). */
 export interface Posting {
-  docs: number[];
-  weights: number[];
-  counts: number[];
+  docs: Int32Array;
+  weights: Float64Array;
+  counts: Int32Array;
 }
+
+/**
+ * A posting while the index is built: first its documents are counted,
+ * then its arrays are allocated once at their size and filled (typed
+ * arrays, allocated once: a large framework's postings hold millions of
+ * entries, and growing ordinary arrays entry by entry kept the garbage
+ * collector busy).
+ */
+interface Gathering {
+  posting: Posting;
+  /** Documents seen (first pass), then entries filled (second pass). */
+  size: number;
+  /** The last document seen, in the current pass. */
+  last: number;
+}
+
+const EMPTY: Posting = { docs: new Int32Array(0), weights: new Float64Array(0), counts: new Int32Array(0) };
 
 /**
  * Concept ids become tokens for a hidden fuse.js field. They are spelt in
@@ -84,6 +102,24 @@ function conceptToken(groupIndex: number): string {
   return `ϰ${out}`;
 }
 
+/** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
+interface ValueReading {
+  /** Kept for displayed values only. */
+  stems?: string[];
+  hits: ReturnType<PhraseMatcher['findInSequence']>;
+  postings: Gathering[];
+  counts: number[];
+  /** How many of `postings` are words' (the rest are synonym concepts'). */
+  wordPostings: number;
+}
+
+/** A distinct word as written, as the index reads it. */
+interface WordEntry {
+  word: string;
+  stem: string;
+  posting: Gathering;
+}
+
 export class SearchIndex {
   readonly docs: IndexedDoc[] = [];
   readonly words = new Map<string, Posting>();
@@ -99,70 +135,142 @@ export class SearchIndex {
     this.conceptTokens = new Map(SYNONYM_GROUPS.map((g, i) => [g.id, conceptToken(i)]));
     this.related = sharedRelated();
     const lookups = frameworkLookups(framework);
-    // Documents are added in order, so a posting's last entry is the current
-    // document if it has one: no per-document maps needed.
-    const raise = (table: Map<string, Posting>, key: string, doc: number, weight: number): void => {
-      const posting = table.get(key);
-      if (!posting) {
-        table.set(key, { docs: [doc], weights: [weight], counts: [1] });
-        return;
-      }
-      const last = posting.docs.length - 1;
-      if (posting.docs[last] === doc) {
-        if ((posting.weights[last] ?? 0) < weight) posting.weights[last] = weight;
-        posting.counts[last] = (posting.counts[last] ?? 0) + 1;
-      } else {
-        posting.docs.push(doc);
-        posting.weights.push(weight);
-        posting.counts.push(1);
+    // Documents are visited in order, so a posting's last entry is the
+    // current document if it has one: no per-document maps needed.
+    const wordsGathered = new Map<string, Gathering>();
+    const conceptsGathered = new Map<string, Gathering>();
+    const postingIn = (table: Map<string, Gathering>, key: string): Gathering => {
+      let gathering = table.get(key);
+      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1 }));
+      return gathering;
+    };
+    // First pass: how many documents each posting has.
+    const countIn = (gathering: Gathering, doc: number): void => {
+      if (gathering.last !== doc) {
+        gathering.last = doc;
+        gathering.size += 1;
       }
     };
+    // Second pass: `times` occurrences at once; the weight is the best, the count the sum.
+    const raiseIn = (gathering: Gathering, doc: number, weight: number, times: number): void => {
+      const { posting } = gathering;
+      if (gathering.last === doc) {
+        const at = gathering.size - 1;
+        if ((posting.weights[at] ?? 0) < weight) posting.weights[at] = weight;
+        posting.counts[at] = (posting.counts[at] ?? 0) + times;
+      } else {
+        gathering.last = doc;
+        const at = gathering.size++;
+        posting.docs[at] = doc;
+        posting.weights[at] = weight;
+        posting.counts[at] = times;
+      }
+    };
+    // A framework says the same words over and over: each distinct word as
+    // written is normalised, stemmed and looked up in the postings once.
+    const seen = new Map<string, WordEntry>();
+    const entryFor = (raw: string): WordEntry => {
+      let entry = seen.get(raw);
+      if (!entry) {
+        const word = normaliseWord(raw);
+        entry = { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
+        seen.set(raw, entry);
+      }
+      return entry;
+    };
+    // Values repeat too (the same scoring guidance, units and outcomes in
+    // many indicators): each distinct value is read once, into the postings
+    // it raises and the synonym phrases it holds.
+    const readings = new Map<string, ValueReading>();
+    // Only displayed values keep their stems (for highlights): the rest are read and let go.
+    const displayedValues = new Set<string>();
+    for (const indicator of framework.indicators) {
+      displayedValues.add(indicator.text);
+      for (const sub of indicator.subMeasures ?? []) displayedValues.add(sub);
+    }
+    const read = (value: string): ValueReading => {
+      let reading = readings.get(value);
+      if (reading) return reading;
+      const stems: string[] = [];
+      const compounds: (string | undefined)[] = [];
+      const counts = new Map<Gathering, number>();
+      const count = (posting: Gathering): void => {
+        counts.set(posting, (counts.get(posting) ?? 0) + 1);
+      };
+      let previous = '';
+      scanRawWords(value, (raw, _start, _end, joined) => {
+        const entry = entryFor(raw);
+        stems.push(entry.stem);
+        compounds.push(undefined);
+        count(entry.posting);
+        if (joined && previous) {
+          // "well-being" is also indexed as "wellbeing".
+          const compound = previous + entry.word;
+          compounds[compounds.length - 2] = stem(compound);
+          count(postingIn(wordsGathered, compound));
+        }
+        previous = entry.word;
+      });
+      const wordPostings = counts.size;
+      const hits = this.phrases.findInSequence(stems, compounds);
+      for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
+      reading = { stems: displayedValues.has(value) ? stems : undefined, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
+      readings.set(value, reading);
+      return reading;
+    };
+    /** What a displayed value needs for highlights, shared by every indicator showing it. */
+    const displayed = new Map<string, Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'>>();
+    const display = (value: string, reading: ValueReading): Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'> => {
+      let shown = displayed.get(value);
+      if (shown) return shown;
+      const tokens: Token[] = [];
+      scanRawWords(value, (raw, start, end, joined) => tokens.push({ word: entryFor(raw).word, start, end, joined }));
+      const concepts = new Map<string, [number, number][]>();
+      for (const hit of reading.hits) {
+        const ranges = concepts.get(hit.groupId) ?? [];
+        ranges.push([hit.start, hit.start + hit.length]);
+        concepts.set(hit.groupId, ranges);
+      }
+      displayed.set(value, (shown = { tokens, stems: reading.stems ?? tokens.map((t) => stem(t.word)), concepts }));
+      return shown;
+    };
+
+    /** Per document, the readings of its values with the weights they count at: [reading, weight, concept weight, …]. */
+    const raised: (ValueReading | number)[][] = [];
 
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
-      const display: DisplayValue[] = [];
+      const jobs: (ValueReading | number)[] = [];
+      raised.push(jobs);
+      // Highlights are worked out for the few indicators a search shows, when first asked.
+      const toShow: { key: HighlightKey; refIndex: number; value: string; reading: ValueReading }[] = [];
       const primary = new Set<string>();
       const secondary = new Set<string>();
       for (const key of FIELD_KEYS) {
         const weight = FIELD_WEIGHTS[key];
+        const conceptWeight = weight * CONCEPT_FACTOR;
+        const isDisplayed = key === 'text' || key === 'subMeasures';
         fields[key].forEach((value, refIndex) => {
-          const displayed = key === 'text' || key === 'subMeasures';
-          const tokens: Token[] = [];
-          const stems: string[] = [];
-          const compounds: (string | undefined)[] = [];
-          let previous = '';
-          scanWords(value, (word, start, end, joined) => {
-            if (displayed) tokens.push({ word, start, end, joined });
-            stems.push(stem(word));
-            compounds.push(undefined);
-            raise(this.words, word, order, weight);
-            if (joined && previous) {
-              // "well-being" is also indexed as "wellbeing".
-              const compound = previous + word;
-              compounds[compounds.length - 2] = stem(compound);
-              raise(this.words, compound, order, weight);
-            }
-            previous = word;
-          });
-          const found = new Map<string, [number, number][]>();
-          for (const hit of this.phrases.findInSequence(stems, compounds)) {
-            raise(this.concepts, hit.groupId, order, weight * CONCEPT_FACTOR);
-            (key === 'text' || key === 'subMeasures' ? primary : secondary).add(hit.groupId);
-            const ranges = found.get(hit.groupId) ?? [];
-            ranges.push([hit.start, hit.start + hit.length]);
-            found.set(hit.groupId, ranges);
-          }
-          if (displayed) {
-            display.push({ key, ...(key === 'subMeasures' ? { refIndex } : {}), value, tokens, stems, concepts: found });
-          }
+          const reading = read(value);
+          for (const posting of reading.postings) countIn(posting, order);
+          jobs.push(reading, weight, conceptWeight);
+          for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
+          if (isDisplayed) toShow.push({ key, refIndex, value, reading });
         });
       }
       for (const id of primary) secondary.delete(id);
+      let shown: DisplayValue[] | undefined;
       this.docs.push({
         indicator,
         order,
         fields,
-        display,
+        get display() {
+          shown ??= toShow.map(({ key, refIndex, value, reading }) => {
+            const { tokens, stems, concepts } = display(value, reading);
+            return key === 'subMeasures' ? { key, refIndex, value, tokens, stems, concepts } : { key, value, tokens, stems, concepts };
+          });
+          return shown;
+        },
         primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
         themes: new Set(indicator.themes),
@@ -170,6 +278,26 @@ export class SearchIndex {
         outcomes: new Set(indicator.outcomes),
       });
     });
+
+    for (const gathering of [...wordsGathered.values(), ...conceptsGathered.values()]) {
+      const n = gathering.size;
+      gathering.posting = { docs: new Int32Array(n), weights: new Float64Array(n), counts: new Int32Array(n) };
+      gathering.size = 0;
+      gathering.last = -1;
+    }
+    raised.forEach((jobs, order) => {
+      for (let j = 0; j < jobs.length; j += 3) {
+        const { postings, counts, wordPostings } = jobs[j] as ValueReading;
+        const weight = jobs[j + 1] as number;
+        const conceptWeight = jobs[j + 2] as number;
+        for (let i = 0; i < postings.length; i++) {
+          // The words' postings come first, then the concepts', which count a little less.
+          raiseIn(postings[i] as Gathering, order, i < wordPostings ? weight : conceptWeight, counts[i] as number);
+        }
+      }
+    });
+    for (const [key, gathering] of wordsGathered) this.words.set(key, gathering.posting);
+    for (const [key, gathering] of conceptsGathered) this.concepts.set(key, gathering.posting);
 
     this.vocabulary = new Vocabulary([...this.words.keys(), ...this.phrases.words]);
   }

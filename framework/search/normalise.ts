@@ -52,12 +52,23 @@ function isInnerPunctuation(code: number): boolean {
  * slowest part of it.
  */
 export function scanWords(text: string, visit: (word: string, start: number, end: number, joined: boolean) => void): void {
+  scanRawWords(text, (raw, start, end, joined) => {
+    visit(normaliseWord(raw), start, end, joined);
+  });
+}
+
+/**
+ * `scanWords` before normalisation: visits each word as written ("%" as
+ * itself), so a caller that meets the same words over and over (the index)
+ * can normalise and stem each distinct one once.
+ */
+export function scanRawWords(text: string, visit: (raw: string, start: number, end: number, joined: boolean) => void): void {
   const n = text.length;
   let previousEnd = -1;
   let i = 0;
   while (i < n) {
     if (text.charCodeAt(i) === 37) {
-      visit('percent', i, i + 1, false);
+      visit('%', i, i + 1, false);
       previousEnd = i + 1;
       i++;
       continue;
@@ -80,7 +91,7 @@ export function scanWords(text: string, visit: (word: string, start: number, end
       break;
     }
     const gap = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : 0;
-    visit(normaliseWord(text.slice(start, i)), start, i, gap === 45 || gap === 47); // - or /
+    visit(text.slice(start, i), start, i, gap === 45 || gap === 47); // - or /
     previousEnd = i;
   }
 }

@@ -12,6 +12,7 @@ import { fieldLimit, usedOutsideSelection } from '../../entrypoints/content/fiel
 import { describeTarget, insert, probe, singleLine } from '../../entrypoints/content/insert';
 import { onTargetChange, refreshTarget, startTracking, trackedTarget } from '../../entrypoints/content/tracker';
 import { arrived, arrivedSoon, snapshot } from '../../entrypoints/content/verify';
+import { injectEditorParts } from './fixtures/editor-parts';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
@@ -360,6 +361,11 @@ describe('reading a rich editor back', () => {
 describe('insertion into rich editors, one technique at a time', () => {
   beforeAll(() => {
     startTracking();
+  });
+
+  beforeAll(() => {
+    // As the panel does once the probe names the editor.
+    injectEditorParts('prosemirror', 'word-online', 'draftjs');
   });
 
   function focusHost(markup: string): HTMLElement {

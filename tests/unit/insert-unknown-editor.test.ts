@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../entrypoints/content/adapters';
+import { injectEditorParts } from './fixtures/editor-parts';
 import { looksModelManaged } from '../../entrypoints/content/adapters/editor-signs';
 import { arrivedSoon, keptAfterFrame, QUIET_GIVE_UP_MS, snapshot } from '../../entrypoints/content/verify';
 
@@ -32,6 +33,7 @@ describe('an editor nobody listed', () => {
   });
 
   it('Jodit and Summernote get their small adapters; other unknown editors the generic one', () => {
+    injectEditorParts('jodit', 'summernote');
     expect(adapterFor(editable('<div id="f" class="jodit-wysiwyg" contenteditable="true"></div>', '#f'))?.techniques.map((t) => t.name)).toEqual(['execCommand insertHTML']);
     expect(adapterFor(editable('<div id="f" class="note-editable" contenteditable="true"></div>', '#f'))?.needsPageWorld).toBe(true);
     expect(adapterFor(editable('<div id="f" class="squire" contenteditable="true"></div>', '#f'))?.techniques[0]?.name).toBe('paste event (text + HTML)');

@@ -6,9 +6,7 @@
  * page that paste empty, and Docs would still cancel it: there the officer
  * always pastes, rather than being told text arrived when none did.
  */
-import { dispatchPaste } from '../techniques';
-import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign } from './types';
 
 /** The frame, not the element, identifies Docs. */
 export function inTextEventFrame(): boolean {
@@ -19,16 +17,9 @@ export function inTextEventFrame(): boolean {
   }
 }
 
-export const googleDocsAdapter: Adapter = {
+export const googleDocsSign: EditorSign = {
+  part: 'google-docs',
   kind: 'google-docs',
   matches: () => inTextEventFrame(),
   pasteWhenAllFail: true,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA
-    ? [
-        {
-          name: 'paste event in the text-event frame',
-          apply: ({ target, text, html }) => (dispatchPaste(target.element, { text, html }) ? 'trusted' : false),
-        },
-      ]
-    : [],
 };

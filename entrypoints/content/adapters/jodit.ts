@@ -5,11 +5,10 @@
  * then arrive twice. Jodit records any DOM change in its own history, so the
  * browser's `insertHTML` is one undo step there.
  */
-import { execHtml } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign } from './types';
 
-export const joditAdapter: Adapter = {
+export const joditSign: EditorSign = {
+  part: 'jodit',
   kind: 'contenteditable',
   matches: (element) => element.classList.contains('jodit-wysiwyg'),
-  techniques: [execHtml],
 };

@@ -4,13 +4,13 @@
  * synthetic paste nor beforeinput carries text into Lexical, so the officer
  * pastes (the panel copies and says which keys to press).
  */
-import { beforeInputPaste, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
-export const lexicalAdapter: Adapter = {
+export const lexicalSign: EditorSign = {
+  part: 'lexical',
   kind: 'lexical',
   matches: (element) => element.hasAttribute('data-lexical-editor'),
   // Firefox: say plainly that this editor needs the officer to paste.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, beforeInputPaste] : [],
 };

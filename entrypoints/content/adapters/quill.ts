@@ -2,14 +2,14 @@
  * Quill: its clipboard API when the page exposes Quill; otherwise a
  * synthetic paste, which Quill handles itself (Firefox hands it over empty).
  */
-import { pageWorld, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
+import type { EditorSign } from './types';
 
-export const quillAdapter: Adapter = {
+export const quillSign: EditorSign = {
+  part: 'quill',
   kind: 'quill',
   matches: (element) => element.classList.contains('ql-editor'),
   needsPageWorld: true,
   // Firefox without Quill's API: insertHTML splits Quill's lines at bold labels, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pageWorld('quill'), pasteRich] : [pageWorld('quill')],
 };

@@ -1,7 +1,5 @@
 /** Techniques several adapters share. */
 import { isTextField } from '../editable';
-import { callPageWorld } from '../page-bridge';
-import type { PageOperation } from '../contract/page-world';
 import { dispatchBeforeInput, dispatchPaste, execInsertHtml, execInsertText, rangeInsertHtml } from '../techniques';
 import type { Technique } from './types';
 
@@ -59,7 +57,7 @@ export const rangeHtml: Technique = {
 };
 
 /** Where events should go: the element holding the caret, inside the editing host. */
-function eventTarget(host: HTMLElement): Element {
+export function eventTarget(host: HTMLElement): Element {
   const selection = host.ownerDocument.getSelection();
   const node = selection?.focusNode;
   const element = node instanceof Element ? node : node?.parentElement;
@@ -89,12 +87,3 @@ export const beforeInputPastePlain: Technique = {
   apply: ({ target, text }) => dispatchBeforeInput(target.element, 'insertFromPaste', { text }),
   claims: true,
 };
-
-/** Calls the editor's own API in the page's world; skipped when the panel could not start it there. */
-export function pageWorld(op: PageOperation): Technique {
-  return {
-    name: `${op} API`,
-    apply: ({ target, text, html, pageChannel }) =>
-      pageChannel !== undefined && callPageWorld(eventTarget(target.element), pageChannel, { op, text, html })?.ok === true,
-  };
-}

@@ -5,12 +5,11 @@
  * past it. Its own `pasteHTML` command records the history around the
  * insertion. The generic command stays as the fallback (inserts, undo as above).
  */
-import { execHtml, pageWorld } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign } from './types';
 
-export const summernoteAdapter: Adapter = {
+export const summernoteSign: EditorSign = {
+  part: 'summernote',
   kind: 'contenteditable',
   matches: (element) => element.classList.contains('note-editable'),
   needsPageWorld: true,
-  techniques: [pageWorld('summernote'), execHtml],
 };

@@ -1,5 +1,5 @@
 import type { RenderedWording } from '../../../framework/render-wording';
-import type { EditorKind } from '../contract/protocol';
+import type { EditorKind, EditorPart } from '../contract/protocol';
 import type { TrackedTarget } from '../tracker';
 
 /** What to insert where: the wording's `text` (lines separated by \n) and `html` (framework text already escaped). */
@@ -42,4 +42,18 @@ export interface Adapter {
   pasteWhenAllFail?: boolean;
   /** After the text arrives, check a frame later that the editor kept it (some revert DOM changes they did not make). */
   confirmKept?: boolean;
+}
+
+/**
+ * An editor whose techniques live in a part of their own (contract
+ * EDITOR_PARTS): the core knows how to recognise it and what it needs, and
+ * the panel injects `part`'s file when the core finds it.
+ */
+export interface EditorSign extends Omit<Adapter, 'techniques'> {
+  part: EditorPart;
+}
+
+/** The adapter for a target: `missing` names the part still to inject before its techniques are known (they are empty until then). */
+export interface FoundAdapter extends Adapter {
+  missing?: EditorPart;
 }

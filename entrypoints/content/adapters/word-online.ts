@@ -3,12 +3,11 @@
  * surface and read the text back; when it does not arrive, the officer
  * pastes. In Firefox that paste arrives empty, so the officer pastes at once.
  */
-import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
-import type { Adapter } from './types';
+import type { EditorSign } from './types';
 
-export const wordOnlineAdapter: Adapter = {
+export const wordOnlineSign: EditorSign = {
+  part: 'word-online',
   kind: 'word-online',
   matches: (element) => element.id === 'WACViewPanel_EditingElement' || element.classList.contains('WACViewPanel_EditingElement'),
   pasteWhenAllFail: true,
-  techniques: SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [],
 };

@@ -4,17 +4,54 @@
  * answer it gets back) and pushes a frame sends unasked. Every message is
  * validated with zod where it arrives: pages are hostile ground, and a stale
  * content script from an older version may answer in an older shape.
- * `zod/mini` keeps the content script small.
+ * `zod/mini` keeps the pages' side small; the content script's core checks
+ * the requests it answers by hand (request-guard.ts, see serve.ts).
  *
- * To add a message: add its schemas to REQUESTS (panel asks, frame answers)
- * or PUSHES (frame tells), then handle it in `entrypoints/content/main.ts`
- * (requests) or subscribe with `onPush` (pushes). `messaging.ts` does the
- * sending, receiving and parsing for every message.
+ * To add a message: add its name to envelope.ts and its schemas to REQUESTS
+ * (panel asks, frame answers) or PUSHES (frame tells); a request also gets
+ * its hand check in request-guard.ts (the content script's core carries no
+ * zod; a test holds the two to each other). Then handle it in
+ * `entrypoints/content/main.ts` (requests) or subscribe with `onPush`
+ * (pushes). `messaging.ts` and `serve.ts` do the sending, receiving and
+ * parsing for every message.
  */
 import * as z from 'zod/mini';
+import { CHANNEL, type PushName, type RequestName } from './envelope';
 
-/** The content script's file (entrypoints/insertion.ts), as `scripting.executeScript` names it. */
+export { envelope, isPushName, isRequestName, type Envelope, type PushName, type RequestName } from './envelope';
+
+/** The content script's file (entrypoints/insertion.ts), as `scripting.executeScript` names it: the small core every frame gets. */
 export const INSERTION_SCRIPT = '/insertion.js';
+
+/**
+ * Editors whose techniques live in a file of their own, injected into a
+ * frame (after the core) only when the core finds that editor there: see
+ * `editorScript` and entrypoints/editor-*.ts. Plain text fields and
+ * contenteditables the core serves itself.
+ */
+export const EDITOR_PARTS = [
+  'google-docs',
+  'word-online',
+  'ckeditor5',
+  'ckeditor4',
+  'tinymce',
+  'quill',
+  'prosemirror',
+  'lexical',
+  'slate',
+  'draftjs',
+  'summernote',
+  'jodit',
+] as const;
+export type EditorPart = (typeof EDITOR_PARTS)[number];
+
+/** The file of an editor's part (entrypoints/editor-<part>.ts), as `scripting.executeScript` names it. */
+export function editorScript(part: EditorPart): `/editor-${EditorPart}.js` {
+  return `/editor-${part}.js`;
+}
+
+/** The draft check's side of the page (entrypoints/page-text.ts): injected with the core only when the page is read. */
+export const PAGE_TEXT_SCRIPT = '/page-text.js';
 
 /** The editor families the content script knows how to reach. */
 export const EDITOR_KINDS = [
@@ -64,6 +101,8 @@ export const ProbeResponseSchema = z.object({
   kind: z.optional(z.enum(EDITOR_KINDS)),
   /** Whether the chosen technique needs the editor's API in the page's own world. */
   needsPageWorld: z.boolean(),
+  /** The editor found needs its part (`editorScript`) injected into this frame before it can insert. */
+  loadEditor: z.optional(z.enum(EDITOR_PARTS)),
   limit: z.optional(FieldLimitSchema),
   /** Characters (or words, per the limit's unit) already in the field, not counting the selection that will be replaced. */
   used: z.optional(z.number()),
@@ -178,40 +217,25 @@ export const REQUESTS = {
   insert: { request: InsertRequestSchema, response: InsertResponseSchema },
   pageText: { request: PageTextRequestSchema, response: PageTextResponseSchema },
   showEvidence: { request: ShowEvidenceRequestSchema, response: ShowEvidenceResponseSchema },
-} as const;
-export type RequestName = keyof typeof REQUESTS;
+} as const satisfies Record<RequestName, unknown>;
 export type RequestData<N extends RequestName> = z.infer<(typeof REQUESTS)[N]['request']>;
 export type ResponseData<N extends RequestName> = z.infer<(typeof REQUESTS)[N]['response']>;
 
 /** Pushes, by name: what a frame tells the extension's pages without being asked. */
 export const PUSHES = {
   targetChanged: TargetChangedSchema,
-} as const;
-export type PushName = keyof typeof PUSHES;
+} as const satisfies Record<PushName, unknown>;
 export type PushData<N extends PushName> = z.infer<(typeof PUSHES)[N]>;
 
-/** Every message travels in this envelope, so stray messages (other extensions' pages, old versions) are told apart at once. */
+/** Every message travels in this envelope (envelope.ts), so stray messages (other extensions' pages, old versions) are told apart at once. */
 export const EnvelopeSchema = z.object({
-  channel: z.literal('sva'),
+  channel: z.literal(CHANNEL),
   name: z.string(),
   data: z.unknown(),
 });
-export type Envelope = z.infer<typeof EnvelopeSchema>;
-
-export function envelope(name: RequestName | PushName, data: unknown): Envelope {
-  return { channel: 'sva', name, data };
-}
 
 /** Parses a frame's answer to request `name`; `undefined` when it is missing or malformed. */
 export function parseResponse<N extends RequestName>(name: N, value: unknown): ResponseData<N> | undefined {
   const result = REQUESTS[name].response.safeParse(value);
   return result.success ? (result.data as ResponseData<N>) : undefined;
-}
-
-export function isRequestName(name: string): name is RequestName {
-  return Object.hasOwn(REQUESTS, name);
-}
-
-export function isPushName(name: string): name is PushName {
-  return Object.hasOwn(PUSHES, name);
 }

@@ -1,0 +1,17 @@
+/**
+ * The lexical part of the content script (see entrypoints/content/parts.ts):
+ * injected after the core into a frame where the core found this editor
+ * (its sign: entrypoints/content/adapters/lexical.ts), it brings the
+ * editor's techniques.
+ */
+import { beforeInputPaste, pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './content/adapters/shared';
+import { registerEditor } from './content/parts';
+import type { Technique } from './content/adapters/types';
+
+export function lexicalTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich, beforeInputPaste] : [];
+}
+
+export default defineUnlistedScript(() => {
+  registerEditor('lexical', lexicalTechniques());
+});

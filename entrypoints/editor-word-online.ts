@@ -1,0 +1,17 @@
+/**
+ * The word-online part of the content script (see entrypoints/content/parts.ts):
+ * injected after the core into a frame where the core found this editor
+ * (its sign: entrypoints/content/adapters/word-online.ts), it brings the
+ * editor's techniques.
+ */
+import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './content/adapters/shared';
+import { registerEditor } from './content/parts';
+import type { Technique } from './content/adapters/types';
+
+export function wordOnlineTechniques(): Technique[] {
+  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [];
+}
+
+export default defineUnlistedScript(() => {
+  registerEditor('word-online', wordOnlineTechniques());
+});
