@@ -25,7 +25,7 @@ export default defineConfig({
   publicDir: 'public',
   // The end-to-end build goes to a folder of its own, so it never ships.
   outDir: E2E ? '.output-e2e' : '.output',
-  // The e2e build alone exposes the handlers of menus and the address bar to tests, and in Firefox opens the panel as a tab at install (entrypoints/background/test-hooks.ts).
+  // The e2e build alone exposes the handlers of menus and the address bar to tests, and in Firefox opens the options page as a tab at install (entrypoints/background/test-hooks.ts).
   vite: () => ({ define: { __SVA_E2E__: JSON.stringify(E2E) } }),
   hooks: {
     // An invalid framework fails the build, with every problem listed.

@@ -49,10 +49,24 @@ export default function PanelBody({ framework, typedEarly }: PanelBodyProps) {
       setView(target);
       setIntent(stored);
     };
-    takePanelIntent().then((stored) => {
-      if (stored) route(stored);
-    }, () => undefined);
-    return watchPanelIntent(route);
+    let stop: (() => void) | undefined;
+    let open = true;
+    const isOpen = () => open;
+    // The panel's own window: an intent from a right-click in another window is that window's panel's.
+    void browser.windows
+      .getCurrent()
+      .then((w) => w.id, () => undefined)
+      .then(async (windowId) => {
+        if (!isOpen()) return;
+        stop = watchPanelIntent(route, windowId);
+        const stored = await takePanelIntent(windowId);
+        if (stored && isOpen()) route(stored);
+      })
+      .catch(() => undefined);
+    return () => {
+      open = false;
+      stop?.();
+    };
   }, []);
 
   return (

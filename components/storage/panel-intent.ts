@@ -25,12 +25,16 @@ export const PanelIntentSchema = z.discriminatedUnion('kind', [
 export type PanelIntent = z.infer<typeof PanelIntentSchema>;
 export type PanelIntentKind = PanelIntent['kind'];
 
-/** An intent as stored: `at` tells one from the next when the same intent is sent twice. */
-const StoredIntentSchema = z.object({ intent: PanelIntentSchema, at: z.number() });
+/**
+ * An intent as stored: `at` tells one from the next when the same intent is
+ * sent twice; `windowId` is the browser window it came from, whose panel
+ * alone takes it (each window has a panel of its own).
+ */
+const StoredIntentSchema = z.object({ intent: PanelIntentSchema, at: z.number(), windowId: z.number().int().optional() });
 export type StoredIntent = z.infer<typeof StoredIntentSchema>;
 
-export async function sendPanelIntent(intent: PanelIntent): Promise<void> {
-  await panelIntentItem.setValue({ intent, at: Date.now() });
+export async function sendPanelIntent(intent: PanelIntent, windowId?: number): Promise<void> {
+  await panelIntentItem.setValue({ intent, at: Date.now(), ...(windowId === undefined ? {} : { windowId }) });
 }
 
 function parse(stored: unknown): StoredIntent | undefined {
@@ -38,19 +42,25 @@ function parse(stored: unknown): StoredIntent | undefined {
   return result.success ? result.data : undefined;
 }
 
-/** Reads the waiting intent, if any, and clears it so it is acted on once. */
-export async function takePanelIntent(): Promise<StoredIntent | undefined> {
+/**
+ * Reads the waiting intent, if any, and clears it so it is acted on once.
+ * A panel that knows its window leaves an intent from another window for
+ * that window's panel.
+ */
+export async function takePanelIntent(windowId?: number): Promise<StoredIntent | undefined> {
   const stored = await panelIntentItem.getValue();
   if (stored === null) return undefined;
+  const parsed = parse(stored);
+  if (parsed?.windowId !== undefined && windowId !== undefined && parsed.windowId !== windowId) return undefined;
   await panelIntentItem.removeValue();
-  return parse(stored);
+  return parsed;
 }
 
-/** Calls `callback` with each new intent (already taken). Returns a function that stops watching. */
-export function watchPanelIntent(callback: (intent: StoredIntent) => void): () => void {
+/** Calls `callback` with each new intent for this window (already taken). Returns a function that stops watching. */
+export function watchPanelIntent(callback: (intent: StoredIntent) => void, windowId?: number): () => void {
   return panelIntentItem.watch((stored) => {
     if (stored === null) return;
-    void takePanelIntent().then((taken) => {
+    void takePanelIntent(windowId).then((taken) => {
       if (taken) callback(taken);
     });
   });

@@ -52,7 +52,7 @@ export function handleMenuClick(info: Browser.contextMenus.OnClickData, tab: Bro
   const intent = intentForClick(info);
   if (!intent) return;
   // Not awaited: the panel reads the intent when it starts, or sees it arrive.
-  sendPanelIntent(intent).catch((error: unknown) => {
+  sendPanelIntent(intent, tab?.windowId).catch((error: unknown) => {
     console.error('Social Value Assistant: could not pass the request to the panel', error);
   });
   openPanel(tab?.id);

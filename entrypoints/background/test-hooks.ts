@@ -16,9 +16,11 @@ export function exposeTestHooks(): void {
   (globalThis as { __svaTest?: typeof TEST_HOOKS }).__svaTest = TEST_HOOKS;
   if (import.meta.env.BROWSER === 'firefox') {
     // Firefox will not let a test navigate to moz-extension://, but it may
-    // drive a page the extension opened itself.
+    // drive a page the extension opened itself. The options page, not the
+    // panel: a panel of its own in every test would take intents and inject
+    // the content script into the tabs the tests use.
     browser.runtime.onInstalled.addListener(() => {
-      void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
     });
   }
 }

@@ -7,7 +7,7 @@
  *
  * The two browsers differ only here: how the extension is loaded, how its
  * pages are opened (Firefox refuses to let a test navigate to
- * moz-extension://, so the e2e build opens its panel as a tab at install
+ * moz-extension://, so the e2e build opens its options page as a tab at install
  * and further extension pages are opened from that tab), and how the
  * clipboard is allowed.
  */
@@ -328,8 +328,8 @@ async function launchFirefox(downloadDir: string, options: LaunchOptions, policy
   });
   await browser.installExtension(EXTENSION_DIR);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
-  // The e2e build opens its panel as a tab at install (entrypoints/background.ts).
-  const home = await waitForPage(browser, (href) => href.startsWith(`${extensionOrigin}/sidepanel.html`), new Set());
+  // The e2e build opens its options page as a tab at install (entrypoints/background/test-hooks.ts): the "home" tab.
+  const home = await waitForPage(browser, (href) => href.startsWith(`${extensionOrigin}/options.html`), new Set());
   return {
     browser,
     extensionOrigin,

@@ -127,31 +127,31 @@ async function showView(page: Page, name: 'Search' | 'Pack') {
   await click(page, await named(page, 'nav[aria-label="Panel"]', name));
 }
 
-/** The file the next download saves in the session's download folder, once it is complete. */
-async function downloaded(before: readonly string[]): Promise<string> {
-  let name: string | undefined;
+/**
+ * Presses the button and waits for the file it downloads to be complete: a
+ * new file in the session's download folder, not a partial one, whose size
+ * two reads in a row agree on. Firefox may first write under a temporary
+ * name and then rename it, so the file is looked for afresh on every read.
+ */
+async function download(button: string): Promise<{ name: string; path: string }> {
+  const before = await readdir(session.downloadDir);
+  await click(panel, role('button', button));
+  let last = { name: '', size: -1 };
   await expect
     .poll(
       async () => {
         const files = await readdir(session.downloadDir);
-        name = files.find((f) => !before.includes(f) && !/\.(crdownload|part)$/.test(f) && !files.includes(`${f}.part`));
-        return name;
+        const name = files.find((f) => !before.includes(f) && !/\.(crdownload|part)$/.test(f) && !files.includes(`${f}.part`));
+        if (!name) return false;
+        const size = (await readFile(join(session.downloadDir, name)).catch(() => Buffer.alloc(0))).length;
+        const settled = size > 0 && name === last.name && size === last.size;
+        last = { name, size };
+        return settled;
       },
       { timeout: 20_000 },
     )
-    .toBeDefined();
-  return name ?? '';
-}
-
-async function download(button: string): Promise<{ name: string; path: string }> {
-  const before = await readdir(session.downloadDir);
-  await click(panel, role('button', button));
-  const name = await downloaded(before);
-  const path = join(session.downloadDir, name);
-  // The browser may still be writing the last bytes: wait until two reads agree and are not empty.
-  let size = -1;
-  await expect.poll(async () => { const now = (await readFile(path)).length; const same = now > 0 && now === size; size = now; return same; }, { timeout: 10_000 }).toBe(true);
-  return { name, path };
+    .toBe(true);
+  return { name: last.name, path: join(session.downloadDir, last.name) };
 }
 
 describe('tender pack', () => {

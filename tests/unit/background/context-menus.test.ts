@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMenuClick, intentForClick, MENUS } from '../../../entrypoints/background/context-menus';
-import { takePanelIntent } from '../../../components/storage/panel-intent';
+import { sendPanelIntent, takePanelIntent } from '../../../components/storage/panel-intent';
 
 const click = (menuItemId: string, selectionText?: string) => ({ menuItemId, selectionText, editable: false, pageUrl: 'https://portal.example/', frameId: 0 });
 const tab = { id: 7, index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false };
@@ -43,6 +43,26 @@ describe('context menus', () => {
     expect(open).toHaveBeenCalledWith({ tabId: 7 });
     await vi.waitFor(async () => {
       expect((await takePanelIntent())?.intent).toEqual({ kind: 'lookup', query: 'social value' });
+    });
+  });
+});
+
+describe('an intent from a right-click', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('is taken only by the panel of the window it came from', async () => {
+    await sendPanelIntent({ kind: 'lookup', query: 'carbon' }, 2);
+    expect(await takePanelIntent(1)).toBeUndefined();
+    expect((await takePanelIntent(2))?.intent).toEqual({ kind: 'lookup', query: 'carbon' });
+    expect(await takePanelIntent(2)).toBeUndefined();
+  });
+
+  it('from the menu carries the window of the tab clicked', async () => {
+    handleMenuClick(click('sva-lookup', 'apprentices'), { ...tab, windowId: 5 });
+    await vi.waitFor(async () => {
+      expect((await takePanelIntent(5))?.intent).toEqual({ kind: 'lookup', query: 'apprentices' });
     });
   });
 });
