@@ -187,7 +187,8 @@ export function idFromKey(key: string): string {
 }
 
 const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
-const CHROMIUM_POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'social-value-assistant-e2e.json');
+/** One file per session: Chromium watches the folder, so a file another test run removes must never be this one. */
+const chromiumPolicyFile = () => join(CHROMIUM_POLICY_DIR, `social-value-assistant-e2e-${String(process.pid)}-${String(Date.now())}.json`);
 /** Writes the policy where this browser reads it; `remove` takes it away again. */
 async function givePolicy(policy: Record<string, unknown>): Promise<{ remove: () => void; firefoxFile?: string }> {
   if (IS_FIREFOX) {
@@ -200,6 +201,7 @@ async function givePolicy(policy: Record<string, unknown>): Promise<{ remove: ()
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { key?: string };
   if (!manifest.key) throw new Error('The e2e build has no manifest key, so its id is not fixed');
   const created: string[] = [];
+  const file = chromiumPolicyFile();
   for (const dir of ['/etc/chromium/policies', CHROMIUM_POLICY_DIR]) {
     if (!existsSync(dir)) {
       mkdirSync(dir);
@@ -207,11 +209,11 @@ async function givePolicy(policy: Record<string, unknown>): Promise<{ remove: ()
     }
   }
   const remove = () => {
-    rmSync(CHROMIUM_POLICY_FILE, { force: true });
+    rmSync(file, { force: true });
     for (const dir of created) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
   };
   try {
-    writeFileSync(CHROMIUM_POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [idFromKey(manifest.key)]: policy } } }));
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [idFromKey(manifest.key)]: policy } } }));
   } catch (error) {
     remove();
     throw error;
