@@ -5,10 +5,11 @@
  * indicator text (the highlights). Built once per framework.
  */
 import type { Framework, Indicator } from '../schema';
-import { normaliseWord, scanRawWords, stem, type Token } from './normalise';
+import { normaliseWord, scanRawWords, scanWordSpans, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
 import { Vocabulary } from './vocabulary';
+import { WordTable } from './word-table';
 
 /** Searchable fields, most important first. */
 export const FIELD_KEYS = ['text', 'subMeasures', 'outcomes', 'themes', 'marmotPriorities', 'keywords', 'wording'] as const;
@@ -82,6 +83,9 @@ interface Gathering {
   size: number;
   /** The last document seen, in the current pass. */
   last: number;
+  /** The last value that raised it (while values are read), and how often that value did. */
+  mark: number;
+  tally: number;
 }
 
 const EMPTY: Posting = { docs: new Int32Array(0), weights: new Float64Array(0), counts: new Int32Array(0) };
@@ -108,7 +112,7 @@ interface ValueReading {
   stems?: string[];
   hits: ReturnType<PhraseMatcher['findInSequence']>;
   postings: Gathering[];
-  counts: number[];
+  counts: Int32Array;
   /** How many of `postings` are words' (the rest are synonym concepts'). */
   wordPostings: number;
 }
@@ -141,7 +145,7 @@ export class SearchIndex {
     const conceptsGathered = new Map<string, Gathering>();
     const postingIn = (table: Map<string, Gathering>, key: string): Gathering => {
       let gathering = table.get(key);
-      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1 }));
+      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1, mark: -1, tally: 0 }));
       return gathering;
     };
     // First pass: how many documents each posting has.
@@ -167,17 +171,14 @@ export class SearchIndex {
       }
     };
     // A framework says the same words over and over: each distinct word as
-    // written is normalised, stemmed and looked up in the postings once.
-    const seen = new Map<string, WordEntry>();
-    const entryFor = (raw: string): WordEntry => {
-      let entry = seen.get(raw);
-      if (!entry) {
-        const word = normaliseWord(raw);
-        entry = { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
-        seen.set(raw, entry);
-      }
-      return entry;
+    // written is normalised, stemmed and looked up in the postings once, and
+    // found again by its place in the text, without a string cut out for it.
+    const seen = new WordTable<WordEntry>();
+    const newEntry = (raw: string): WordEntry => {
+      const word = normaliseWord(raw);
+      return { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
     };
+    const entryFor = (raw: string): WordEntry => seen.get(raw, 0, raw.length, newEntry);
     // Values repeat too (the same scoring guidance, units and outcomes in
     // many indicators): each distinct value is read once, into the postings
     // it raises and the synonym phrases it holds.
@@ -188,33 +189,56 @@ export class SearchIndex {
       displayedValues.add(indicator.text);
       for (const sub of indicator.subMeasures ?? []) displayedValues.add(sub);
     }
+    // Buffers reused from one value to the next: a value's stems, the
+    // compounds its hyphenated words form, and the postings it raises (each
+    // posting's tally counts the value's occurrences; its mark says which
+    // value the tally is for).
+    const stems: string[] = [];
+    const compounds: (string | undefined)[] = [];
+    const raisedBy: Gathering[] = [];
+    let valueSerial = 0;
+    let slots = 0;
+    let raisedCount = 0;
+    let previous = '';
+    let valueRead = '';
+    const count = (posting: Gathering): void => {
+      if (posting.mark !== valueSerial) {
+        posting.mark = valueSerial;
+        posting.tally = 0;
+        raisedBy[raisedCount++] = posting;
+      }
+      posting.tally++;
+    };
+    const visitWord = (start: number, end: number, joined: boolean): void => {
+      const entry = seen.get(valueRead, start, end, newEntry);
+      stems[slots] = entry.stem;
+      compounds[slots] = undefined;
+      slots++;
+      count(entry.posting);
+      if (joined && previous) {
+        // "well-being" is also indexed as "wellbeing".
+        const compound = previous + entry.word;
+        compounds[slots - 2] = stem(compound);
+        count(postingIn(wordsGathered, compound));
+      }
+      previous = entry.word;
+    };
     const read = (value: string): ValueReading => {
       let reading = readings.get(value);
       if (reading) return reading;
-      const stems: string[] = [];
-      const compounds: (string | undefined)[] = [];
-      const counts = new Map<Gathering, number>();
-      const count = (posting: Gathering): void => {
-        counts.set(posting, (counts.get(posting) ?? 0) + 1);
-      };
-      let previous = '';
-      scanRawWords(value, (raw, _start, _end, joined) => {
-        const entry = entryFor(raw);
-        stems.push(entry.stem);
-        compounds.push(undefined);
-        count(entry.posting);
-        if (joined && previous) {
-          // "well-being" is also indexed as "wellbeing".
-          const compound = previous + entry.word;
-          compounds[compounds.length - 2] = stem(compound);
-          count(postingIn(wordsGathered, compound));
-        }
-        previous = entry.word;
-      });
-      const wordPostings = counts.size;
-      const hits = this.phrases.findInSequence(stems, compounds);
+      valueSerial++;
+      slots = 0;
+      raisedCount = 0;
+      previous = '';
+      valueRead = value;
+      scanWordSpans(value, visitWord);
+      const wordPostings = raisedCount;
+      const hits = this.phrases.findInSequence(stems, compounds, slots);
       for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
-      reading = { stems: displayedValues.has(value) ? stems : undefined, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
+      const postings = raisedBy.slice(0, raisedCount);
+      const counts = new Int32Array(raisedCount);
+      for (let i = 0; i < raisedCount; i++) counts[i] = (raisedBy[i] as Gathering).tally;
+      reading = { stems: displayedValues.has(value) ? stems.slice(0, slots) : undefined, hits, postings, counts, wordPostings };
       readings.set(value, reading);
       return reading;
     };
