@@ -179,7 +179,7 @@ export class SearchIndex {
     // Values repeat too (the same scoring guidance, units and outcomes in
     // many indicators): each distinct value is read once, into the postings
     // it raises and the synonym phrases it holds.
-    const readings = new Map<string, number>();
+    const readings = new WordTable<number>();
     const readingList: ValueReading[] = [];
     // Buffers reused from one value to the next: a value's stems, the
     // compounds its hyphenated words form, and the postings it raises (each
@@ -215,10 +215,8 @@ export class SearchIndex {
       }
       previous = entry.word;
     };
-    /** The number of a value's reading in `readingList`, read the first time the value is met. */
-    const read = (value: string): number => {
-      const known = readings.get(value);
-      if (known !== undefined) return known;
+    /** Reads a value met for the first time: the number of its reading in `readingList`. */
+    const readNew = (value: string): number => {
       valueSerial++;
       slots = 0;
       raisedCount = 0;
@@ -231,9 +229,9 @@ export class SearchIndex {
       const counts = new Int32Array(raisedCount);
       for (let i = 0; i < raisedCount; i++) counts[i] = (raisedBy[i] as Gathering).tally;
       readingList.push({ hits, postings: raisedBy.slice(0, raisedCount), counts, wordPostings });
-      readings.set(value, readingList.length - 1);
       return readingList.length - 1;
     };
+    const read = (value: string): number => readings.getText(value, readNew);
 
     // Per document, the values it holds, as reading number x 8 + field
     // number, in a typed array (no garbage to trace): `jobEnds[d]` is where
