@@ -5,10 +5,11 @@
  * indicator text (the highlights). Built once per framework.
  */
 import type { Framework, Indicator } from '../schema';
-import { normaliseWord, scanRawWords, stem, type Token } from './normalise';
+import { normaliseWord, scanRawWords, scanWordSpans, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
 import { Vocabulary } from './vocabulary';
+import { WordTable } from './word-table';
 
 /** Searchable fields, most important first. */
 export const FIELD_KEYS = ['text', 'subMeasures', 'outcomes', 'themes', 'marmotPriorities', 'keywords', 'wording'] as const;
@@ -82,6 +83,9 @@ interface Gathering {
   size: number;
   /** The last document seen, in the current pass. */
   last: number;
+  /** The last value that raised it (while values are read), and how often that value did. */
+  mark: number;
+  tally: number;
 }
 
 const EMPTY: Posting = { docs: new Int32Array(0), weights: new Float64Array(0), counts: new Int32Array(0) };
@@ -104,11 +108,9 @@ function conceptToken(groupIndex: number): string {
 
 /** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
 interface ValueReading {
-  /** Kept for displayed values only. */
-  stems?: string[];
   hits: ReturnType<PhraseMatcher['findInSequence']>;
   postings: Gathering[];
-  counts: number[];
+  counts: Int32Array;
   /** How many of `postings` are words' (the rest are synonym concepts'). */
   wordPostings: number;
 }
@@ -141,7 +143,7 @@ export class SearchIndex {
     const conceptsGathered = new Map<string, Gathering>();
     const postingIn = (table: Map<string, Gathering>, key: string): Gathering => {
       let gathering = table.get(key);
-      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1 }));
+      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1, mark: -1, tally: 0 }));
       return gathering;
     };
     // First pass: how many documents each posting has.
@@ -167,116 +169,111 @@ export class SearchIndex {
       }
     };
     // A framework says the same words over and over: each distinct word as
-    // written is normalised, stemmed and looked up in the postings once.
-    const seen = new Map<string, WordEntry>();
-    const entryFor = (raw: string): WordEntry => {
-      let entry = seen.get(raw);
-      if (!entry) {
-        const word = normaliseWord(raw);
-        entry = { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
-        seen.set(raw, entry);
-      }
-      return entry;
+    // written is normalised, stemmed and looked up in the postings once, and
+    // found again by its place in the text, without a string cut out for it.
+    const seen = new WordTable<WordEntry>();
+    const newEntry = (raw: string): WordEntry => {
+      const word = normaliseWord(raw);
+      return { word, stem: stem(word), posting: postingIn(wordsGathered, word) };
     };
     // Values repeat too (the same scoring guidance, units and outcomes in
     // many indicators): each distinct value is read once, into the postings
     // it raises and the synonym phrases it holds.
-    const readings = new Map<string, ValueReading>();
-    // Only displayed values keep their stems (for highlights): the rest are read and let go.
-    const displayedValues = new Set<string>();
-    for (const indicator of framework.indicators) {
-      displayedValues.add(indicator.text);
-      for (const sub of indicator.subMeasures ?? []) displayedValues.add(sub);
-    }
-    const read = (value: string): ValueReading => {
-      let reading = readings.get(value);
-      if (reading) return reading;
-      const stems: string[] = [];
-      const compounds: (string | undefined)[] = [];
-      const counts = new Map<Gathering, number>();
-      const count = (posting: Gathering): void => {
-        counts.set(posting, (counts.get(posting) ?? 0) + 1);
-      };
-      let previous = '';
-      scanRawWords(value, (raw, _start, _end, joined) => {
-        const entry = entryFor(raw);
-        stems.push(entry.stem);
-        compounds.push(undefined);
-        count(entry.posting);
-        if (joined && previous) {
-          // "well-being" is also indexed as "wellbeing".
-          const compound = previous + entry.word;
-          compounds[compounds.length - 2] = stem(compound);
-          count(postingIn(wordsGathered, compound));
-        }
-        previous = entry.word;
-      });
-      const wordPostings = counts.size;
-      const hits = this.phrases.findInSequence(stems, compounds);
-      for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
-      reading = { stems: displayedValues.has(value) ? stems : undefined, hits, postings: [...counts.keys()], counts: [...counts.values()], wordPostings };
-      readings.set(value, reading);
-      return reading;
-    };
-    /** What a displayed value needs for highlights, shared by every indicator showing it. */
-    const displayed = new Map<string, Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'>>();
-    const display = (value: string, reading: ValueReading): Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'> => {
-      let shown = displayed.get(value);
-      if (shown) return shown;
-      const tokens: Token[] = [];
-      scanRawWords(value, (raw, start, end, joined) => tokens.push({ word: entryFor(raw).word, start, end, joined }));
-      const concepts = new Map<string, [number, number][]>();
-      for (const hit of reading.hits) {
-        const ranges = concepts.get(hit.groupId) ?? [];
-        ranges.push([hit.start, hit.start + hit.length]);
-        concepts.set(hit.groupId, ranges);
+    const readings = new WordTable<number>();
+    const readingList: ValueReading[] = [];
+    // Buffers reused from one value to the next: a value's stems, the
+    // compounds its hyphenated words form, and the postings it raises (each
+    // posting's tally counts the value's occurrences; its mark says which
+    // value the tally is for).
+    const stems: string[] = [];
+    const compounds: (string | undefined)[] = [];
+    const raisedBy: Gathering[] = [];
+    let valueSerial = 0;
+    let slots = 0;
+    let raisedCount = 0;
+    let previous = '';
+    let valueRead = '';
+    const count = (posting: Gathering): void => {
+      if (posting.mark !== valueSerial) {
+        posting.mark = valueSerial;
+        posting.tally = 0;
+        raisedBy[raisedCount++] = posting;
       }
-      displayed.set(value, (shown = { tokens, stems: reading.stems ?? tokens.map((t) => stem(t.word)), concepts }));
-      return shown;
+      posting.tally++;
     };
+    const visitWord = (start: number, end: number, joined: boolean): void => {
+      const entry = seen.get(valueRead, start, end, newEntry);
+      stems[slots] = entry.stem;
+      compounds[slots] = undefined;
+      slots++;
+      count(entry.posting);
+      if (joined && previous) {
+        // "well-being" is also indexed as "wellbeing".
+        const compound = previous + entry.word;
+        compounds[slots - 2] = stem(compound);
+        count(postingIn(wordsGathered, compound));
+      }
+      previous = entry.word;
+    };
+    /** Reads a value met for the first time: the number of its reading in `readingList`. */
+    const readNew = (value: string): number => {
+      valueSerial++;
+      slots = 0;
+      raisedCount = 0;
+      previous = '';
+      valueRead = value;
+      scanWordSpans(value, visitWord);
+      const wordPostings = raisedCount;
+      const hits = this.phrases.findInSequence(stems, compounds, slots);
+      for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
+      const counts = new Int32Array(raisedCount);
+      for (let i = 0; i < raisedCount; i++) counts[i] = (raisedBy[i] as Gathering).tally;
+      readingList.push({ hits, postings: raisedBy.slice(0, raisedCount), counts, wordPostings });
+      return readingList.length - 1;
+    };
+    const read = (value: string): number => readings.getText(value, readNew);
 
-    /** Per document, the readings of its values with the weights they count at: [reading, weight, concept weight, …]. */
-    const raised: (ValueReading | number)[][] = [];
+    // Per document, the values it holds, as reading number x 8 + field
+    // number, in a typed array (no garbage to trace): `jobEnds[d]` is where
+    // document d's end.
+    let jobs = new Int32Array(1 << 16);
+    let jobCount = 0;
+    const jobEnds = new Int32Array(framework.indicators.length);
+    const displayReader = new DisplayReader(this.phrases);
+    const sets = new SharedSets();
 
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
-      const jobs: (ValueReading | number)[] = [];
-      raised.push(jobs);
-      // Highlights are worked out for the few indicators a search shows, when first asked.
-      const toShow: { key: HighlightKey; refIndex: number; value: string; reading: ValueReading }[] = [];
       const primary = new Set<string>();
       const secondary = new Set<string>();
-      for (const key of FIELD_KEYS) {
-        const weight = FIELD_WEIGHTS[key];
-        const conceptWeight = weight * CONCEPT_FACTOR;
-        const isDisplayed = key === 'text' || key === 'subMeasures';
-        fields[key].forEach((value, refIndex) => {
-          const reading = read(value);
+      for (let k = 0; k < FIELD_KEYS.length; k++) {
+        const values = fields[FIELD_KEYS[k] as FieldKey];
+        const isDisplayed = k < 2; // text and subMeasures
+        for (const value of values) {
+          const id = read(value);
+          const reading = readingList[id] as ValueReading;
           for (const posting of reading.postings) countIn(posting, order);
-          jobs.push(reading, weight, conceptWeight);
+          if (jobCount === jobs.length) {
+            const grown = new Int32Array(jobs.length * 2);
+            grown.set(jobs);
+            jobs = grown;
+          }
+          jobs[jobCount++] = id * 8 + k;
           for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
-          if (isDisplayed) toShow.push({ key, refIndex, value, reading });
-        });
+        }
       }
+      jobEnds[order] = jobCount;
       for (const id of primary) secondary.delete(id);
-      let shown: DisplayValue[] | undefined;
-      this.docs.push({
-        indicator,
-        order,
-        fields,
-        get display() {
-          shown ??= toShow.map(({ key, refIndex, value, reading }) => {
-            const { tokens, stems, concepts } = display(value, reading);
-            return key === 'subMeasures' ? { key, refIndex, value, tokens, stems, concepts } : { key, value, tokens, stems, concepts };
-          });
-          return shown;
-        },
-        primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
-        secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
-        themes: new Set(indicator.themes),
-        marmotPriorities: new Set(indicator.marmotPriorities),
-        outcomes: new Set(indicator.outcomes),
-      });
+      this.docs.push(
+        new Doc(indicator, order, fields, displayReader, {
+          primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
+          secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
+          // Indicators share their themes, priorities and outcomes: so do their sets.
+          themes: sets.of(indicator.themes),
+          marmotPriorities: sets.of(indicator.marmotPriorities),
+          outcomes: sets.of(indicator.outcomes),
+        }),
+      );
     });
 
     for (const gathering of [...wordsGathered.values(), ...conceptsGathered.values()]) {
@@ -285,17 +282,20 @@ export class SearchIndex {
       gathering.size = 0;
       gathering.last = -1;
     }
-    raised.forEach((jobs, order) => {
-      for (let j = 0; j < jobs.length; j += 3) {
-        const { postings, counts, wordPostings } = jobs[j] as ValueReading;
-        const weight = jobs[j + 1] as number;
-        const conceptWeight = jobs[j + 2] as number;
+    const weights = FIELD_KEYS.map((key) => FIELD_WEIGHTS[key]);
+    const conceptWeights = weights.map((weight) => weight * CONCEPT_FACTOR);
+    for (let order = 0, j = 0; order < jobEnds.length; order++) {
+      for (const end = jobEnds[order] ?? 0; j < end; j++) {
+        const job = jobs[j] ?? 0;
+        const { postings, counts, wordPostings } = readingList[job >> 3] as ValueReading;
+        const weight = weights[job & 7] ?? 0;
+        const conceptWeight = conceptWeights[job & 7] ?? 0;
         for (let i = 0; i < postings.length; i++) {
           // The words' postings come first, then the concepts', which count a little less.
-          raiseIn(postings[i] as Gathering, order, i < wordPostings ? weight : conceptWeight, counts[i] as number);
+          raiseIn(postings[i] as Gathering, order, i < wordPostings ? weight : conceptWeight, counts[i] ?? 0);
         }
       }
-    });
+    }
     for (const [key, gathering] of wordsGathered) this.words.set(key, gathering.posting);
     for (const [key, gathering] of conceptsGathered) this.concepts.set(key, gathering.posting);
 
@@ -306,6 +306,91 @@ export class SearchIndex {
   idf(df: number): number {
     const n = this.docs.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}
+
+type Shown = Pick<DisplayValue, 'tokens' | 'stems' | 'concepts'>;
+
+/**
+ * Reads a displayed value for highlights when a search first shows an
+ * indicator (a search shows only a few), the same way the index read it;
+ * shared by every indicator showing the same value. It holds nothing of the
+ * build, so the build's working tables can be let go.
+ */
+class DisplayReader {
+  private readonly shown = new Map<string, Shown>();
+
+  constructor(private readonly phrases: PhraseMatcher) {}
+
+  read(value: string): Shown {
+    let shown = this.shown.get(value);
+    if (shown) return shown;
+    const tokens: Token[] = [];
+    const stems: string[] = [];
+    const compounds: (string | undefined)[] = [];
+    let previous = '';
+    scanRawWords(value, (raw, start, end, joined) => {
+      const word = normaliseWord(raw);
+      tokens.push({ word, start, end, joined });
+      stems.push(stem(word));
+      compounds.push(undefined);
+      if (joined && previous) compounds[compounds.length - 2] = stem(previous + word);
+      previous = word;
+    });
+    const concepts = new Map<string, [number, number][]>();
+    for (const hit of this.phrases.findInSequence(stems, compounds)) {
+      const ranges = concepts.get(hit.groupId) ?? [];
+      ranges.push([hit.start, hit.start + hit.length]);
+      concepts.set(hit.groupId, ranges);
+    }
+    this.shown.set(value, (shown = { tokens, stems, concepts }));
+    return shown;
+  }
+}
+
+/** One set per distinct list of ids, shared by every indicator with that list. */
+class SharedSets {
+  private readonly sets = new Map<string, ReadonlySet<string>>();
+
+  of(ids: readonly string[]): ReadonlySet<string> {
+    const key = ids.join('\n');
+    let set = this.sets.get(key);
+    if (!set) this.sets.set(key, (set = new Set(ids)));
+    return set;
+  }
+}
+
+type DocFacts = Pick<IndexedDoc, 'primaryConcepts' | 'secondaryConcepts' | 'themes' | 'marmotPriorities' | 'outcomes'>;
+
+/** An indexed indicator; its displayed values are read when first asked for. */
+class Doc implements IndexedDoc {
+  readonly primaryConcepts: string;
+  readonly secondaryConcepts: string;
+  readonly themes: ReadonlySet<string>;
+  readonly marmotPriorities: ReadonlySet<string>;
+  readonly outcomes: ReadonlySet<string>;
+  private shown: DisplayValue[] | undefined;
+
+  constructor(
+    readonly indicator: Indicator,
+    readonly order: number,
+    readonly fields: Record<FieldKey, string[]>,
+    private readonly reader: DisplayReader,
+    facts: DocFacts,
+  ) {
+    this.primaryConcepts = facts.primaryConcepts;
+    this.secondaryConcepts = facts.secondaryConcepts;
+    this.themes = facts.themes;
+    this.marmotPriorities = facts.marmotPriorities;
+    this.outcomes = facts.outcomes;
+  }
+
+  get display(): DisplayValue[] {
+    this.shown ??= [
+      ...this.fields.text.map((value): DisplayValue => ({ key: 'text', value, ...this.reader.read(value) })),
+      ...this.fields.subMeasures.map((value, refIndex): DisplayValue => ({ key: 'subMeasures', refIndex, value, ...this.reader.read(value) })),
+    ];
+    return this.shown;
   }
 }
 

@@ -63,12 +63,23 @@ export function scanWords(text: string, visit: (word: string, start: number, end
  * can normalise and stem each distinct one once.
  */
 export function scanRawWords(text: string, visit: (raw: string, start: number, end: number, joined: boolean) => void): void {
+  scanWordSpans(text, (start, end, joined) => {
+    visit(text.slice(start, end), start, end, joined);
+  });
+}
+
+/**
+ * `scanRawWords` without cutting the words out: visits each word's span
+ * [start, end) in `text`, so the index can look up a word it has met
+ * before without allocating a string for it.
+ */
+export function scanWordSpans(text: string, visit: (start: number, end: number, joined: boolean) => void): void {
   const n = text.length;
   let previousEnd = -1;
   let i = 0;
   while (i < n) {
     if (text.charCodeAt(i) === 37) {
-      visit('%', i, i + 1, false);
+      visit(i, i + 1, false);
       previousEnd = i + 1;
       i++;
       continue;
@@ -91,7 +102,7 @@ export function scanRawWords(text: string, visit: (raw: string, start: number, e
       break;
     }
     const gap = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : 0;
-    visit(text.slice(start, i), start, i, gap === 45 || gap === 47); // - or /
+    visit(start, i, gap === 45 || gap === 47); // - or /
     previousEnd = i;
   }
 }

@@ -72,16 +72,18 @@ export class PhraseMatcher {
    * The same search over plain text, where each slot is one stem, plus the
    * stem of the compound it forms with the next word when they are joined
    * by a hyphen. Cheaper than `find` for the large amounts of text indexed.
+   * Only the first `length` slots are read (all by default), so the index
+   * can pass buffers it reuses.
    */
-  findInSequence(stems: readonly string[], compounds: readonly (string | undefined)[]): PhraseHit[] {
+  findInSequence(stems: readonly string[], compounds: readonly (string | undefined)[], length = stems.length): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const tryFrom = (start: number, first: string, firstSpan: number): void => {
       for (const phrase of this.byFirstStem.get(first) ?? []) {
-        const end = this.matchSequence(phrase.stems, 1, start + firstSpan, stems, compounds);
+        const end = this.matchSequence(phrase.stems, 1, start + firstSpan, stems, compounds, length);
         if (end > 0) hits.push({ groupId: phrase.groupId, start, length: end - start, confidence: 1 });
       }
     };
-    for (let start = 0; start < stems.length; start++) {
+    for (let start = 0; start < length; start++) {
       tryFrom(start, stems[start] ?? '', 1);
       const compound = compounds[start];
       if (compound) tryFrom(start, compound, 2);
@@ -95,14 +97,16 @@ export class PhraseMatcher {
     slot: number,
     stems: readonly string[],
     compounds: readonly (string | undefined)[],
+    length: number,
   ): number {
     if (index === phrase.length) return slot;
+    if (slot >= length) return 0;
     const wanted = phrase[index];
     if (stems[slot] === wanted) {
-      const end = this.matchSequence(phrase, index + 1, slot + 1, stems, compounds);
+      const end = this.matchSequence(phrase, index + 1, slot + 1, stems, compounds, length);
       if (end > 0) return end;
     }
-    if (compounds[slot] === wanted) return this.matchSequence(phrase, index + 1, slot + 2, stems, compounds);
+    if (compounds[slot] === wanted) return this.matchSequence(phrase, index + 1, slot + 2, stems, compounds, length);
     return 0;
   }
 

@@ -27,8 +27,49 @@ const SECONDARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.outcomes * CONCEPT_FACTOR;
  */
 const FUSE_KEYS = FIELD_KEYS.filter((key) => key !== 'wording');
 
-function fuseOptions(): IFuseOptions<IndexedDoc> {
+/** fuse.js's own word pattern (its default tokeniser, fuse.js 7.5): a test holds the two together. */
+export const FUSE_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
+/**
+ * What fuse.js reads while its index is built, each distinct text worked
+ * out once: the fields of a large framework repeat (the same outcomes,
+ * themes and priorities in many indicators), so each is lower-cased and
+ * split into words once, and every indicator holding it shares the one
+ * string and its words (less to allocate, and far less for the garbage
+ * collector to keep). Once built, queries are split afresh, not remembered.
+ */
+export class BuildMemo {
+  private texts: Map<string, string> | undefined = new Map();
+  private words: Map<string, string[]> | undefined = new Map();
+
+  /** `text` in lower case. */
+  lower(text: string): string {
+    const texts = this.texts;
+    if (!texts) return text.toLowerCase();
+    let lower = texts.get(text);
+    if (lower === undefined) texts.set(text, (lower = text.toLowerCase()));
+    return lower;
+  }
+
+  /** fuse.js's default tokeniser. */
+  readonly tokenize = (text: string): string[] => {
+    const memo = this.words;
+    if (!memo) return text.match(FUSE_WORD) ?? [];
+    let words = memo.get(text);
+    if (!words) memo.set(text, (words = text.match(FUSE_WORD) ?? []));
+    return words;
+  };
+
+  /** The index is built: let the texts go. */
+  built(): void {
+    this.texts = undefined;
+    this.words = undefined;
+  }
+}
+
+function fuseOptions(memo: BuildMemo): IFuseOptions<IndexedDoc> {
   return {
+    tokenize: memo.tokenize,
     useTokenSearch: true,
     ignoreLocation: true,
     includeScore: true,
@@ -37,7 +78,7 @@ function fuseOptions(): IFuseOptions<IndexedDoc> {
     // Values are lower-cased once here rather than by fuse.js on every comparison.
     isCaseSensitive: true,
     keys: [
-      ...FUSE_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], getFn: (d: IndexedDoc) => d.fields[key].join(' · ').toLowerCase() })),
+      ...FUSE_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], getFn: (d: IndexedDoc) => memo.lower(d.fields[key].join(' · ')) })),
       { name: 'concepts', weight: PRIMARY_CONCEPT_WEIGHT, getFn: (d: IndexedDoc) => d.primaryConcepts },
       { name: 'relatedConcepts', weight: SECONDARY_CONCEPT_WEIGHT, getFn: (d: IndexedDoc) => d.secondaryConcepts },
     ],
@@ -54,7 +95,9 @@ export class FuseRanker {
   private readonly recordOf: Map<number, Records[number]>;
 
   constructor(private readonly index: SearchIndex) {
-    this.fuse = new Fuse(index.docs, fuseOptions());
+    const memo = new BuildMemo();
+    this.fuse = new Fuse(index.docs, fuseOptions(memo));
+    memo.built();
     this.fuseIndex = this.fuse.getIndex();
     this.allRecords = this.fuseIndex.records;
     this.recordOf = new Map(this.allRecords.map((r) => [r.i, r]));
