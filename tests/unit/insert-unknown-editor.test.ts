@@ -34,7 +34,7 @@ describe('an editor nobody listed', () => {
 
   it('Jodit and Summernote get their small adapters; other unknown editors the generic one', () => {
     injectEditorParts('jodit', 'summernote');
-    expect(adapterFor(editable('<div id="f" class="jodit-wysiwyg" contenteditable="true"></div>', '#f'))?.techniques.map((t) => t.name)).toEqual(['execCommand insertHTML']);
+    expect(adapterFor(editable('<div id="f" class="jodit-wysiwyg" contenteditable="true"></div>', '#f'))?.techniques.map((t) => t.name)).toEqual(['jodit API', 'execCommand insertHTML']);
     expect(adapterFor(editable('<div id="f" class="note-editable" contenteditable="true"></div>', '#f'))?.needsPageWorld).toBe(true);
     expect(adapterFor(editable('<div id="f" class="squire" contenteditable="true"></div>', '#f'))?.techniques[0]?.name).toBe('paste event (text + HTML)');
   });

@@ -27,10 +27,46 @@ export function joinEdgeParagraphs(html: string): string {
   return body.innerHTML;
 }
 
-/** insertHTML with the edge paragraphs joined to the text around the caret (see joinEdgeParagraphs). */
+/**
+ * Firefox's insertHTML, with the caret inside a paragraph, splits it around
+ * the blocks it inserts but leaves inline content after the last block
+ * outside any paragraph, and the rest of the officer's line in a paragraph
+ * of its own ("…three" and "world" on two lines, not "…threeworld").
+ * Chromium merges that last stretch with the rest of the line itself.
+ */
+export const INSERT_HTML_ORPHANS_LAST_LINE = import.meta.env.BROWSER === 'firefox';
+
+/** Whether the selection lies inside one paragraph of the editing host. */
+function selectionInParagraph(host: HTMLElement): boolean {
+  const selection = host.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
+  const paragraph = elementOf(range.startContainer)?.closest('p');
+  return !!paragraph && paragraph !== host && host.contains(paragraph) && paragraph.contains(range.endContainer);
+}
+
+/**
+ * The wording's HTML as this browser's insertHTML needs it to join the
+ * officer's line either side (see joinEdgeParagraphs). In Firefox, with the
+ * caret in a paragraph and wording made only of paragraphs, they become
+ * lines of that paragraph (<br>): Firefox then splits nothing and the rest
+ * of the officer's line follows the wording's last line, one undo step that
+ * leaves the caret right after the wording. Wording with lists keeps its
+ * blocks (the rest of the line then starts a line of its own).
+ */
+export function htmlForInsert(host: HTMLElement, html: string): string {
+  const joined = joinEdgeParagraphs(html);
+  if (!INSERT_HTML_ORPHANS_LAST_LINE || !selectionInParagraph(host)) return joined;
+  const blocks = [...new DOMParser().parseFromString(html, 'text/html').body.children];
+  if (blocks.length < 2 || blocks.some((block) => block.tagName !== 'P')) return joined;
+  return blocks.map((block) => block.innerHTML).join('<br>');
+}
+
+/** insertHTML with the edge paragraphs joined to the text around the caret (see htmlForInsert). */
 export const execHtmlJoined: Technique = {
   name: execHtml.name,
-  apply: (job) => execHtml.apply({ ...job, html: joinEdgeParagraphs(job.html) }),
+  apply: ({ target, html }) => !isTextField(target.element) && execInsertHtml(target.element.ownerDocument, htmlForInsert(target.element, html)),
 };
 
 /**

@@ -17,7 +17,7 @@
 import * as z from 'zod/mini';
 
 /** Operations the page-world function performs with an editor's own API. */
-export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote'] as const;
+export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit'] as const;
 export type PageOperation = (typeof PAGE_OPERATIONS)[number];
 
 export const ANSWER_SUFFIX = ':answer';
@@ -74,12 +74,16 @@ export function pageWorldInsert(channel: string): void {
     invoke(command: string, ...args: unknown[]): unknown;
     modules?: { editor?: { history?: { recordUndo(): void } } };
   }
+  interface JoditEditor {
+    editor: Element;
+    history?: { __processChanges?(): void; processChanges?(): void };
+  }
   interface Answer {
     ok: boolean;
     reason?: string;
   }
   type Globals = Record<string, unknown>;
-  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote'];
+  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit'];
 
   /**
    * This window's global, or the parent's: TinyMCE and CKEditor 4 edit inside
@@ -175,6 +179,34 @@ export function pageWorldInsert(channel: string): void {
     return { ok: true };
   };
 
+  /**
+   * Jodit records a step of its history only once its DOM has been quiet
+   * for a moment (a debounced snapshot): text typed just before, or a Ctrl+Z
+   * pressed just after, would fall into the same step. Its history is told
+   * to record what is pending before and after the insertion, so the
+   * insertion is a step of its own. Jodit keeps its instance on the element
+   * it was started on (`component`), beside its container (or on the
+   * container itself, inline).
+   */
+  const insertJodit = (target: Element, html: string): Answer => {
+    const wysiwyg = target.closest('.jodit-wysiwyg');
+    const container = wysiwyg?.closest('.jodit-container, .jodit');
+    type Owner = (Element & { component?: unknown }) | null | undefined;
+    const candidates: Owner[] = [container, container?.nextElementSibling, container?.previousElementSibling];
+    const editor = candidates.map((element) => element?.component as JoditEditor | undefined).find((jodit) => jodit?.editor === wysiwyg);
+    if (!editor) return { ok: false, reason: 'no Jodit instance' };
+    const history = editor.history;
+    const record = () => {
+      if (typeof history?.__processChanges === 'function') history.__processChanges();
+      else if (typeof history?.processChanges === 'function') history.processChanges();
+    };
+    record();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the browser's own command, as in techniques.ts
+    const done = target.ownerDocument.execCommand('insertHTML', false, html);
+    record();
+    return done ? { ok: true } : { ok: false, reason: 'insertHTML refused' };
+  };
+
   /** The request, if it has exactly the expected shape; a page may have sent anything. */
   const readRequest = (detail: unknown): { op: string; html: string } | undefined => {
     if (typeof detail !== 'string' || detail.length > 5_000_000) return undefined;
@@ -195,6 +227,7 @@ export function pageWorldInsert(channel: string): void {
     if (op === 'ckeditor4') return insertCk4(target, html);
     if (op === 'tinymce') return insertTiny(target, html);
     if (op === 'summernote') return insertSummernote(target, html);
+    if (op === 'jodit') return insertJodit(target, html);
     return insertQuill(target, html);
   };
 
