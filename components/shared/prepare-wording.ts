@@ -41,12 +41,12 @@ export interface PreparedWording {
 export function prepareWording(sources: WordingSources, indicator: Indicator, spec: WordingSpec): PreparedWording {
   const options: RenderOptions = { supplierTerm: sources.inForce.settings.supplierTerm, own: sources.own[indicator.id] };
   const packWith = (values: PlaceholderValues) => withValues(sources.pack, indicator.id, values, sources.inForce);
-  const renderFrom = (pack: Pack) => spec.render(indicator, wordingValues(pack, indicator.id, sources.inForce), options);
-  const values = wordingValues(sources.pack, indicator.id, sources.inForce);
+  const valuesOf = (pack: Pack) => wordingValues(pack, indicator.id, sources.inForce);
+  const values = valuesOf(sources.pack);
   return {
-    content: renderFrom(sources.pack),
+    content: spec.render(indicator, values, options),
     missing: unfilledPlaceholders(indicator, spec.kind, values, { ...options, withStrongAnswer: spec.withStrongAnswer }).map(valueField),
-    renderWith: (typed) => renderFrom(packWith(typed)),
+    renderWith: (typed) => spec.render(indicator, valuesOf(packWith(typed)), options),
     packWith,
   };
 }

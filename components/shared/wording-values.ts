@@ -61,6 +61,11 @@ const overallWeighting = (pack: Pack, inForce: InForce) => packDetailsInForce(pa
 
 /** What the form fields show for this indicator: the pack's own values only (blank where it has none). */
 export function storedValues(pack: Pack, indicatorId: string, inForce: InForce): PlaceholderValues {
+  return packValuesWith(pack, indicatorId, overallWeighting(pack, inForce));
+}
+
+/** storedValues, given the pack's social value weighting in force. */
+function packValuesWith(pack: Pack, indicatorId: string, overall: number): PlaceholderValues {
   const { details } = pack;
   const item = itemOf(pack, indicatorId);
   const limit = item?.values.responseLimit;
@@ -70,7 +75,7 @@ export function storedValues(pack: Pack, indicatorId: string, inForce: InForce):
     locality: details.locality,
     organisation: details.organisation,
     weighting: details.weighting === undefined ? undefined : formatNumber(details.weighting),
-    questionWeighting: item ? formatNumber(questionWeight(overallWeighting(pack, inForce), item.weight)) : undefined,
+    questionWeighting: item ? formatNumber(questionWeight(overall, item.weight)) : undefined,
     target: item?.values.target,
     responseLimit: limit?.unit === 'words' ? String(limit.value) : undefined,
   };
@@ -78,8 +83,8 @@ export function storedValues(pack: Pack, indicatorId: string, inForce: InForce):
 
 /** The values that fill this indicator's wording: policy, then the pack's, then the officer's settings, then the defaults. */
 export function wordingValues(pack: Pack, indicatorId: string, inForce: InForce): PlaceholderValues {
-  const stored = storedValues(pack, indicatorId, inForce);
   const { details, defaults } = packDetailsInForce(pack.details, inForce);
+  const stored = packValuesWith(pack, indicatorId, defaults.defaultWeighting);
   const percent = (value: string | undefined) => (value === undefined ? undefined : `${value}%`);
   return {
     ...stored,
