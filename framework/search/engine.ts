@@ -15,7 +15,7 @@
  *  2. Rank (rank.ts): fuse.js token search (weighted keys, ignoreLocation) reads the
  *     contenders, at most eight of the best band, character by character;
  *     its verdict, relative to the best contender's, moves each within its
- *     band. fuse.js keeps its statistics (document frequencies) for the
+ *     band. Its statistics (document frequencies) are those of the
  *     whole framework, so a contender scores exactly as it would among all
  *     indicators.
  * The query is read first (query.ts): typos, plurals, UK/US spellings,

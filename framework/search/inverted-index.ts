@@ -109,9 +109,14 @@ function conceptToken(groupIndex: number): string {
 /** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
 interface ValueReading {
   hits: ReturnType<PhraseMatcher['findInSequence']>;
-  postings: Gathering[];
-  counts: Int32Array;
-  /** How many of `postings` are words' (the rest are synonym concepts'). */
+  /**
+   * Where its postings start in the build's pools (one list of postings and
+   * one typed array of their occurrence counts for all values, rather than
+   * two arrays made for each value), and how many it has.
+   */
+  postingsAt: number;
+  postingCount: number;
+  /** How many of its postings are words' (the rest are synonym concepts'). */
   wordPostings: number;
 }
 
@@ -181,6 +186,8 @@ export class SearchIndex {
     // it raises and the synonym phrases it holds.
     const readings = new WordTable<number>();
     const readingList: ValueReading[] = [];
+    const postingPool: Gathering[] = [];
+    let countPool = new Int32Array(1 << 16);
     // Buffers reused from one value to the next: a value's stems, the
     // compounds its hyphenated words form, and the postings it raises (each
     // posting's tally counts the value's occurrences; its mark says which
@@ -226,9 +233,18 @@ export class SearchIndex {
       const wordPostings = raisedCount;
       const hits = this.phrases.findInSequence(stems, compounds, slots);
       for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
-      const counts = new Int32Array(raisedCount);
-      for (let i = 0; i < raisedCount; i++) counts[i] = (raisedBy[i] as Gathering).tally;
-      readingList.push({ hits, postings: raisedBy.slice(0, raisedCount), counts, wordPostings });
+      const postingsAt = postingPool.length;
+      if (postingsAt + raisedCount > countPool.length) {
+        const grown = new Int32Array(Math.max(countPool.length * 2, postingsAt + raisedCount));
+        grown.set(countPool);
+        countPool = grown;
+      }
+      for (let i = 0; i < raisedCount; i++) {
+        const posting = raisedBy[i] as Gathering;
+        countPool[postingsAt + i] = posting.tally;
+        postingPool.push(posting);
+      }
+      readingList.push({ hits, postingsAt, postingCount: raisedCount, wordPostings });
       return readingList.length - 1;
     };
     const read = (value: string): number => readings.getText(value, readNew);
@@ -242,32 +258,40 @@ export class SearchIndex {
     const displayReader = new DisplayReader(this.phrases);
     const sets = new SharedSets();
 
+    // The synonym concepts of the document being read, in the order found (a
+    // document has a few: lists reused from one to the next, not sets made for each).
+    const primary: string[] = [];
+    const secondary: string[] = [];
+    const conceptText = (ids: readonly string[]): string => ids.map((id) => this.conceptTokens.get(id) ?? '').join(' ');
+
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
-      const primary = new Set<string>();
-      const secondary = new Set<string>();
+      primary.length = 0;
+      secondary.length = 0;
       for (let k = 0; k < FIELD_KEYS.length; k++) {
         const values = fields[FIELD_KEYS[k] as FieldKey];
         const isDisplayed = k < 2; // text and subMeasures
         for (const value of values) {
           const id = read(value);
           const reading = readingList[id] as ValueReading;
-          for (const posting of reading.postings) countIn(posting, order);
+          for (let i = reading.postingsAt, end = i + reading.postingCount; i < end; i++) countIn(postingPool[i] as Gathering, order);
           if (jobCount === jobs.length) {
             const grown = new Int32Array(jobs.length * 2);
             grown.set(jobs);
             jobs = grown;
           }
           jobs[jobCount++] = id * 8 + k;
-          for (const hit of reading.hits) (isDisplayed ? primary : secondary).add(hit.groupId);
+          for (const hit of reading.hits) {
+            const list = isDisplayed ? primary : secondary;
+            if (!list.includes(hit.groupId)) list.push(hit.groupId);
+          }
         }
       }
       jobEnds[order] = jobCount;
-      for (const id of primary) secondary.delete(id);
       this.docs.push(
         new Doc(indicator, order, fields, displayReader, {
-          primaryConcepts: [...primary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
-          secondaryConcepts: [...secondary].map((id) => this.conceptTokens.get(id) ?? '').join(' '),
+          primaryConcepts: conceptText(primary),
+          secondaryConcepts: conceptText(secondary.filter((id) => !primary.includes(id))),
           // Indicators share their themes, priorities and outcomes: so do their sets.
           themes: sets.of(indicator.themes),
           marmotPriorities: sets.of(indicator.marmotPriorities),
@@ -287,12 +311,12 @@ export class SearchIndex {
     for (let order = 0, j = 0; order < jobEnds.length; order++) {
       for (const end = jobEnds[order] ?? 0; j < end; j++) {
         const job = jobs[j] ?? 0;
-        const { postings, counts, wordPostings } = readingList[job >> 3] as ValueReading;
+        const { postingsAt, postingCount, wordPostings } = readingList[job >> 3] as ValueReading;
         const weight = weights[job & 7] ?? 0;
         const conceptWeight = conceptWeights[job & 7] ?? 0;
-        for (let i = 0; i < postings.length; i++) {
+        for (let i = 0; i < postingCount; i++) {
           // The words' postings come first, then the concepts', which count a little less.
-          raiseIn(postings[i] as Gathering, order, i < wordPostings ? weight : conceptWeight, counts[i] ?? 0);
+          raiseIn(postingPool[postingsAt + i] as Gathering, order, i < wordPostings ? weight : conceptWeight, countPool[postingsAt + i] ?? 0);
         }
       }
     }

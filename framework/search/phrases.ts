@@ -23,6 +23,9 @@ interface PhraseHit {
   confidence: number;
 }
 
+/** The answer for a text that holds no phrase, shared. */
+const NO_HITS: readonly PhraseHit[] = [];
+
 interface CompiledPhrase {
   groupId: string;
   stems: string[];
@@ -75,20 +78,35 @@ export class PhraseMatcher {
    * Only the first `length` slots are read (all by default), so the index
    * can pass buffers it reuses.
    */
-  findInSequence(stems: readonly string[], compounds: readonly (string | undefined)[], length = stems.length): PhraseHit[] {
-    const hits: PhraseHit[] = [];
-    const tryFrom = (start: number, first: string, firstSpan: number): void => {
-      for (const phrase of this.byFirstStem.get(first) ?? []) {
-        const end = this.matchSequence(phrase.stems, 1, start + firstSpan, stems, compounds, length);
-        if (end > 0) hits.push({ groupId: phrase.groupId, start, length: end - start, confidence: 1 });
-      }
-    };
+  findInSequence(stems: readonly string[], compounds: readonly (string | undefined)[], length = stems.length): readonly PhraseHit[] {
+    // Most values hold no phrase: the list is made only for the first hit.
+    let hits: PhraseHit[] | undefined;
     for (let start = 0; start < length; start++) {
-      tryFrom(start, stems[start] ?? '', 1);
+      hits = this.hitsFrom(start, stems[start] ?? '', 1, stems, compounds, length, hits);
       const compound = compounds[start];
-      if (compound) tryFrom(start, compound, 2);
+      if (compound) hits = this.hitsFrom(start, compound, 2, stems, compounds, length, hits);
     }
-    return hits;
+    return hits ?? NO_HITS;
+  }
+
+  /** The phrases that begin at `start` with `first` (a word, or a compound of `firstSpan` words), added to `hits`. */
+  private hitsFrom(
+    start: number,
+    first: string,
+    firstSpan: number,
+    stems: readonly string[],
+    compounds: readonly (string | undefined)[],
+    length: number,
+    hits: PhraseHit[] | undefined,
+  ): PhraseHit[] | undefined {
+    const phrases = this.byFirstStem.get(first);
+    if (!phrases) return hits;
+    let out = hits;
+    for (const phrase of phrases) {
+      const end = this.matchSequence(phrase.stems, 1, start + firstSpan, stems, compounds, length);
+      if (end > 0) (out ??= []).push({ groupId: phrase.groupId, start, length: end - start, confidence: 1 });
+    }
+    return out;
   }
 
   private matchSequence(

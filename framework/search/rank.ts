@@ -1,13 +1,14 @@
 /**
  * The second stage of a search: fuse.js token search (weighted keys,
  * ignoreLocation) reads the contenders the shortlist chose, character by
- * character. It keeps its statistics (document frequencies) for the whole
- * framework, so a contender scores exactly as it would among all indicators.
- * Only fuse.js's scores are read, never its match indices: highlights come
+ * character. Its statistics (document frequencies) are those of the whole
+ * framework, so a contender scores exactly as it would among all indicators;
+ * they are counted without a fuse.js index of every indicator (see
+ * fuse-score.ts). Only scores are read, never match indices: highlights come
  * from the index's own word offsets (highlight.ts).
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import { CONCEPT_FACTOR, FIELD_KEYS, FIELD_WEIGHTS, type IndexedDoc, type SearchIndex } from './inverted-index';
+import { FuseTokenScorer, type ScoredKey } from './fuse-score';
 import type { Token } from './normalise';
 import { isStopWord, type ParsedQuery } from './query';
 import type { Candidate } from './shortlist';
@@ -27,80 +28,18 @@ const SECONDARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.outcomes * CONCEPT_FACTOR;
  */
 const FUSE_KEYS = FIELD_KEYS.filter((key) => key !== 'wording');
 
-/** fuse.js's own word pattern (its default tokeniser, fuse.js 7.5): a test holds the two together. */
-export const FUSE_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+export const RANKED_KEYS: readonly ScoredKey<IndexedDoc>[] = [
+  ...FUSE_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], items: (d: IndexedDoc) => d.fields[key] })),
+  { name: 'concepts', weight: PRIMARY_CONCEPT_WEIGHT, items: (d: IndexedDoc) => [d.primaryConcepts] },
+  { name: 'relatedConcepts', weight: SECONDARY_CONCEPT_WEIGHT, items: (d: IndexedDoc) => [d.secondaryConcepts] },
+];
 
-/**
- * What fuse.js reads while its index is built, each distinct text worked
- * out once: the fields of a large framework repeat (the same outcomes,
- * themes and priorities in many indicators), so each is lower-cased and
- * split into words once, and every indicator holding it shares the one
- * string and its words (less to allocate, and far less for the garbage
- * collector to keep). Once built, queries are split afresh, not remembered.
- */
-export class BuildMemo {
-  private texts: Map<string, string> | undefined = new Map();
-  private words: Map<string, string[]> | undefined = new Map();
-
-  /** `text` in lower case. */
-  lower(text: string): string {
-    const texts = this.texts;
-    if (!texts) return text.toLowerCase();
-    let lower = texts.get(text);
-    if (lower === undefined) texts.set(text, (lower = text.toLowerCase()));
-    return lower;
-  }
-
-  /** fuse.js's default tokeniser. */
-  readonly tokenize = (text: string): string[] => {
-    const memo = this.words;
-    if (!memo) return text.match(FUSE_WORD) ?? [];
-    let words = memo.get(text);
-    if (!words) memo.set(text, (words = text.match(FUSE_WORD) ?? []));
-    return words;
-  };
-
-  /** The index is built: let the texts go. */
-  built(): void {
-    this.texts = undefined;
-    this.words = undefined;
-  }
-}
-
-function fuseOptions(memo: BuildMemo): IFuseOptions<IndexedDoc> {
-  return {
-    tokenize: memo.tokenize,
-    useTokenSearch: true,
-    ignoreLocation: true,
-    includeScore: true,
-    // The vocabulary has already corrected typos, so fuse.js need only allow a little slack.
-    threshold: 0.2,
-    // Values are lower-cased once here rather than by fuse.js on every comparison.
-    isCaseSensitive: true,
-    keys: [
-      ...FUSE_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], getFn: (d: IndexedDoc) => memo.lower(d.fields[key].join(' · ')) })),
-      { name: 'concepts', weight: PRIMARY_CONCEPT_WEIGHT, getFn: (d: IndexedDoc) => d.primaryConcepts },
-      { name: 'relatedConcepts', weight: SECONDARY_CONCEPT_WEIGHT, getFn: (d: IndexedDoc) => d.secondaryConcepts },
-    ],
-  };
-}
-
-type Records = FuseIndex<IndexedDoc>['records'];
-
-/** Scores the contenders of one query with fuse.js, over an index of the whole framework built once. */
+/** Scores the contenders of one query with fuse.js's token search, its statistics those of the whole framework. */
 export class FuseRanker {
-  private readonly fuse: Fuse<IndexedDoc>;
-  private readonly fuseIndex: FuseIndex<IndexedDoc>;
-  private readonly allRecords: Records;
-  private readonly recordOf: Map<number, Records[number]>;
+  private readonly scorer: FuseTokenScorer<IndexedDoc>;
 
   constructor(private readonly index: SearchIndex) {
-    const memo = new BuildMemo();
-    this.fuse = new Fuse(index.docs, fuseOptions(memo));
-    memo.built();
-    this.fuseIndex = this.fuse.getIndex();
-    this.allRecords = this.fuseIndex.records;
-    this.recordOf = new Map(this.allRecords.map((r) => [r.i, r]));
+    this.scorer = new FuseTokenScorer(index.docs, RANKED_KEYS);
   }
 
   /**
@@ -116,17 +55,10 @@ export class FuseRanker {
     const misfit = new Map<number, number>();
     if (!head.length) return misfit;
     const coverage = new Map(head.map((c) => [c.doc, c.coverage]));
-    const records = head.map((c) => this.recordOf.get(c.doc)).filter((r) => r !== undefined);
-    this.fuseIndex.setIndexRecords(records);
-    let results;
-    try {
-      results = this.fuse.search(fuseQuery(parsed, this.index));
-    } finally {
-      this.fuseIndex.setIndexRecords(this.allRecords);
-    }
-    for (const r of results) {
-      const phrase = phraseStrength(this.index.docs[r.refIndex] as IndexedDoc, parsed);
-      misfit.set(r.refIndex, Math.pow(r.score ?? 1, coverage.get(r.refIndex) ?? 0) * Math.pow(PHRASE_FACTOR, phrase));
+    const scores = this.scorer.scores(fuseQuery(parsed, this.index), coverage.keys());
+    for (const [doc, score] of scores) {
+      const phrase = phraseStrength(this.index.docs[doc] as IndexedDoc, parsed);
+      misfit.set(doc, Math.pow(score, coverage.get(doc) ?? 0) * Math.pow(PHRASE_FACTOR, phrase));
     }
     return misfit;
   }

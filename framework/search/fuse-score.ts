@@ -1,0 +1,254 @@
+/**
+ * fuse.js's token search (fuse.js 7.5, `useTokenSearch`), scored for the few
+ * contenders of a query without a fuse.js index of the whole framework.
+ *
+ * What fuse.js needs of the whole framework is two numbers per query word:
+ * how many fields hold it (df) and how many fields there are (fieldCount),
+ * for its idf weights. Its index works them out by splitting every field of
+ * every indicator into words and keeping a map of words per indicator: at
+ * 10,000 indicators that was a third of the search's build time and 35 MB
+ * kept for good. Here they are counted once per distinct value (a large
+ * framework repeats its outcomes, themes and keywords), into one table.
+ * Each field is then scored exactly as fuse.js scores it: its own bitap
+ * match of each query word (`Fuse.match`), weighted by idf, the field's
+ * weight and its length norm, multiplied over the fields that matched. A
+ * unit test holds the scores to fuse.js's own, to the last digit.
+ */
+import Fuse from 'fuse.js';
+import { WordTable } from './word-table';
+
+/** fuse.js's own word pattern (its default tokeniser, fuse.js 7.5): a test holds the two together. */
+export const FUSE_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
+/** What fuse.js does with each query word in a field: the options of the search the ranker asks for. */
+export const BITAP_OPTIONS = {
+  ignoreLocation: true,
+  // The vocabulary has already corrected typos, so fuse.js need only allow a little slack.
+  threshold: 0.2,
+  // Values are lower-cased once here rather than by fuse.js on every comparison.
+  isCaseSensitive: true,
+} as const;
+
+/** A field fuse.js ranks on: its weight, and its value (array fields joined) for an indicator. */
+export interface ScoredKey<D> {
+  name: string;
+  weight: number;
+  /** The field's items for a document, as written (lower-cased and joined here). */
+  items: (doc: D) => readonly string[];
+}
+
+/** How fuse.js joins an array field into one value (one pass per field, not per item). */
+const JOIN = ' · ';
+
+/** A field's value as fuse.js reads it. */
+export function fieldText(items: readonly string[]): string {
+  return items.join(JOIN).toLowerCase();
+}
+
+/** fuse.js's field-length norm (fieldNormWeight 1, three decimals): longer fields count less. */
+function lengthNorm(value: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const separator = (code >= 9 && code <= 13) || code === 32 || code === 160;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return Math.round(1000 / Math.sqrt(Math.max(1, words))) / 1000;
+}
+
+/** Whether a code point is a word character to fuse.js (`FUSE_WORD`): ASCII at once, the rest asked of the pattern once each. */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}_]$/u;
+const wordCharacters = new Map<number, boolean>();
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+  let known = wordCharacters.get(code);
+  if (known === undefined) wordCharacters.set(code, (known = WORD_CHARACTER.test(String.fromCodePoint(code))));
+  return known;
+}
+
+/** The framework-wide counts fuse.js's idf weights read. */
+interface FieldStats {
+  /** How many fields hold any word. */
+  fieldCount: number;
+  /** How many fields hold `word` (lower case, one of fuse.js's words). */
+  fieldsWith(word: string): number;
+}
+
+/**
+ * Counts the fields of every document: each distinct item is split into
+ * words once, and each word is found again by its place in the text
+ * (word-table.ts), so no string is cut out for a word met before.
+ */
+function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): FieldStats {
+  const ids = new Map<string, number>();
+  const wordTable = new WordTable<number>();
+  const itemTable = new WordTable<number[]>();
+  let df = new Int32Array(1024);
+  let mark = new Int32Array(1024);
+  let fieldCount = 0;
+  let serial = 0;
+
+  const newId = (word: string): number => {
+    const id = ids.size;
+    ids.set(word, id);
+    if (id >= df.length) {
+      const grownDf = new Int32Array(df.length * 2);
+      grownDf.set(df);
+      df = grownDf;
+      const grownMark = new Int32Array(mark.length * 2);
+      grownMark.set(mark);
+      mark = grownMark;
+    }
+    return id;
+  };
+  // The distinct words of one item (of its lower-cased text, as fuse.js
+  // splits the joined value), as ids: `seen` marks the ids met in the item.
+  let seen = new Int32Array(1024);
+  let itemSerial = 0;
+  const found: number[] = [];
+  const wordsOf = (item: string): number[] => {
+    const text = item.toLowerCase();
+    itemSerial++;
+    found.length = 0;
+    let start = -1;
+    for (let i = 0; i <= text.length; ) {
+      const code = i < text.length ? (text.codePointAt(i) ?? 0) : -1;
+      if (code >= 0 && isWordCharacter(code)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const id = wordTable.get(text, start, i, newId);
+        if (id >= seen.length) {
+          const grown = new Int32Array(df.length);
+          grown.set(seen);
+          seen = grown;
+        }
+        if (seen[id] !== itemSerial) {
+          seen[id] = itemSerial;
+          found.push(id);
+        }
+        start = -1;
+      }
+      i += code > 0xffff ? 2 : 1;
+    }
+    return found.slice();
+  };
+
+  for (const doc of docs) {
+    for (const key of keys) {
+      serial++;
+      let any = false;
+      for (const item of key.items(doc)) {
+        for (const id of itemTable.getText(item, wordsOf)) {
+          any = true;
+          if (mark[id] === serial) continue;
+          mark[id] = serial;
+          df[id] = (df[id] ?? 0) + 1;
+        }
+      }
+      if (any) fieldCount++;
+    }
+  }
+  return {
+    fieldCount,
+    fieldsWith: (word) => {
+      const id = ids.get(word);
+      return id === undefined ? 0 : (df[id] ?? 0);
+    },
+  };
+}
+
+/** One field of a document as fuse.js scores it. */
+interface Field {
+  value: string;
+  norm: number;
+}
+
+/** fuse.js's token-search scores over a set of documents, with its statistics for all of them. */
+export class FuseTokenScorer<D> {
+  private readonly stats: FieldStats;
+  /** Each key's weight as fuse.js uses it: a share of all the keys' weights. */
+  private readonly shares: number[];
+  /** Field values as fuse.js reads them, with their norms, kept for documents that have been contenders. */
+  private readonly fields = new Map<number, readonly (Field | undefined)[]>();
+
+  constructor(
+    private readonly docs: readonly D[],
+    private readonly keys: readonly ScoredKey<D>[],
+  ) {
+    const total = keys.reduce((sum, key) => sum + key.weight, 0);
+    this.shares = keys.map((key) => key.weight / total);
+    this.stats = countFields(docs, keys);
+  }
+
+  /**
+   * fuse.js's score (0 best, towards 1) for each of `docs` that matches
+   * `query` in any field, as `new Fuse(all, { useTokenSearch: true, keys,
+   * ...BITAP_OPTIONS }).search(query)` gives it (1 where it gives none); a
+   * document that matches nowhere is left out.
+   */
+  scores(query: string, docs: Iterable<number>): Map<number, number> {
+    const out = new Map<number, number>();
+    // fuse.js answers an empty query with every document, unscored.
+    if (!query.trim()) {
+      for (const at of docs) if (this.docs[at] !== undefined) out.set(at, 1);
+      return out;
+    }
+    const words = query.match(FUSE_WORD) ?? [];
+    if (!words.length) return out;
+    const fields = this.stats.fieldCount;
+    const idf = words.map((word) => {
+      const df = this.stats.fieldsWith(word);
+      return Math.log(1 + (fields - df + 0.5) / (df + 0.5));
+    });
+    for (const at of docs) {
+      const doc = this.docs[at];
+      if (doc === undefined) continue;
+      let total = 1;
+      let matched = false;
+      const fields = this.fieldsOf(at, doc);
+      for (let k = 0; k < fields.length; k++) {
+        const field = fields[k];
+        if (!field) continue;
+        const score = this.fieldScore(words, idf, field.value);
+        if (score === undefined) continue;
+        matched = true;
+        // Never 0 (fuse.js's token score has a floor of 0.001), so fuse.js's guard for 0 is not needed.
+        total *= Math.pow(score, (this.shares[k] ?? 0) * field.norm);
+      }
+      if (matched) out.set(at, total);
+    }
+    return out;
+  }
+
+  /** A document's fields as fuse.js reads them (undefined where blank: fuse.js skips those), worked out when it is first a contender. */
+  private fieldsOf(at: number, doc: D): readonly (Field | undefined)[] {
+    let fields = this.fields.get(at);
+    if (!fields) {
+      fields = this.keys.map((key) => {
+        const value = fieldText(key.items(doc));
+        return value.trim() ? { value, norm: lengthNorm(value) } : undefined;
+      });
+      this.fields.set(at, fields);
+    }
+    return fields;
+  }
+
+  /** One field: the idf-weighted share of the query's words its bitap matches found, or undefined for none. */
+  private fieldScore(words: readonly string[], idf: readonly number[], value: string): number | undefined {
+    let weighted = 0;
+    let possible = 0;
+    let matched = 0;
+    for (let i = 0; i < words.length; i++) {
+      const weight = idf[i] ?? 0;
+      possible += weight;
+      const result = Fuse.match(words[i] ?? '', value, BITAP_OPTIONS);
+      if (!result.isMatch) continue;
+      matched++;
+      weighted += weight * (1 - result.score);
+    }
+    if (!matched) return undefined;
+    return Math.max(0.001, possible > 0 ? 1 - weighted / possible : 0);
+  }
+}
