@@ -10,9 +10,10 @@
  * kept for good. Here they are counted once per distinct value (a large
  * framework repeats its outcomes, themes and keywords), into one table.
  * Each field is then scored exactly as fuse.js scores it: its own bitap
- * match of each query word (`Fuse.match`), weighted by idf, the field's
- * weight and its length norm, multiplied over the fields that matched. A
- * unit test holds the scores to fuse.js's own, to the last digit.
+ * match of each query word (`Fuse.match`, asked only where the word could
+ * match), weighted by idf, the field's weight and its length norm,
+ * multiplied over the fields that matched. A unit test holds the scores to
+ * fuse.js's own, to the last digit.
  */
 import Fuse from 'fuse.js';
 import { WordTable } from './word-table';
@@ -159,6 +160,32 @@ function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): Fiel
   };
 }
 
+/** Most errors fuse.js's bitap forgives in a word of `length` characters: its score is errors / length, and must not pass the threshold. */
+function allowedErrors(length: number): number {
+  let errors = 0;
+  while ((errors + 1) / length <= BITAP_OPTIONS.threshold) errors++;
+  return errors;
+}
+
+/**
+ * A word cut into one piece more than the errors bitap forgives: each error
+ * (a letter left out, added or changed) spoils at most one piece, so a field
+ * where the word matches holds at least one piece exactly, and a field that
+ * holds none need not be given to fuse.js at all (most fields, for most
+ * words). Undefined for words over 32 characters, which fuse.js reads in
+ * chunks of its own.
+ */
+function exactPieces(word: string): string[] | undefined {
+  if (word.length > 32) return undefined;
+  const count = allowedErrors(word.length) + 1;
+  const size = Math.floor(word.length / count);
+  return Array.from({ length: count }, (_, k) => word.slice(k * size, k === count - 1 ? word.length : (k + 1) * size));
+}
+
+function mayMatch(pieces: readonly string[] | undefined, value: string): boolean {
+  return !pieces || pieces.some((piece) => value.includes(piece));
+}
+
 /** One field of a document as fuse.js scores it. */
 interface Field {
   value: string;
@@ -202,6 +229,7 @@ export class FuseTokenScorer<D> {
       const df = this.stats.fieldsWith(word);
       return Math.log(1 + (fields - df + 0.5) / (df + 0.5));
     });
+    const pieces = words.map(exactPieces);
     for (const at of docs) {
       const doc = this.docs[at];
       if (doc === undefined) continue;
@@ -211,7 +239,7 @@ export class FuseTokenScorer<D> {
       for (let k = 0; k < fields.length; k++) {
         const field = fields[k];
         if (!field) continue;
-        const score = this.fieldScore(words, idf, field.value);
+        const score = this.fieldScore(words, pieces, idf, field.value);
         if (score === undefined) continue;
         matched = true;
         // Never 0 (fuse.js's token score has a floor of 0.001), so fuse.js's guard for 0 is not needed.
@@ -236,13 +264,14 @@ export class FuseTokenScorer<D> {
   }
 
   /** One field: the idf-weighted share of the query's words its bitap matches found, or undefined for none. */
-  private fieldScore(words: readonly string[], idf: readonly number[], value: string): number | undefined {
+  private fieldScore(words: readonly string[], pieces: readonly (readonly string[] | undefined)[], idf: readonly number[], value: string): number | undefined {
     let weighted = 0;
     let possible = 0;
     let matched = 0;
     for (let i = 0; i < words.length; i++) {
       const weight = idf[i] ?? 0;
       possible += weight;
+      if (!mayMatch(pieces[i], value)) continue;
       const result = Fuse.match(words[i] ?? '', value, BITAP_OPTIONS);
       if (!result.isMatch) continue;
       matched++;

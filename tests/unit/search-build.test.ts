@@ -44,6 +44,9 @@ describe("the ranker's fuse.js scores", () => {
     expectSameScores(rankedDocs(defaultFramework), RANKED_KEYS, [
       'apprenticeship', 'apprentic', 'carbon emissions', 'volunteer', 'local', 'living wage', 'care leavers', 'ϰα', 'ϰβ ϰγ',
       'mental health wellbeing', 'sme', 'the', 'nonexistentword', 'supply chain', 'co2', '',
+      // Misspelt, so bitap matches with errors (one for five letters, two for ten) and the exact-piece filter is put to the test.
+      'apprentiseship', 'carbn emisions', 'volunter', 'enviromental', 'sustainabilty', 'wellbeng', 'procurment', 'qualifcations',
+      'employmnet', 'comunity', 'xapprenticeshipx', 'organisationalstructures',
     ]);
   });
 
