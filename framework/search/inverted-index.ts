@@ -4,7 +4,7 @@
  * concepts (the shortlist), and the offsets of words in the verbatim
  * indicator text (the highlights). Built once per framework.
  */
-import type { Framework, Indicator } from '../schema';
+import { SCORES, type Framework, type Indicator } from '../schema';
 import { normaliseWord, scanRawWords, scanWordSpans, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
@@ -51,7 +51,7 @@ export interface IndexedDoc {
   indicator: Indicator;
   /** Position in the framework's indicator list. */
   order: number;
-  fields: Record<FieldKey, string[]>;
+  fields: Record<FieldKey, readonly string[]>;
   /** The displayed values with their tokens, for highlights: worked out when first read (a search shows only a few indicators). */
   display: DisplayValue[];
   /** Concept tokens found in the indicator's wording, as one string for fuse.js. */
@@ -398,7 +398,7 @@ class Doc implements IndexedDoc {
   constructor(
     readonly indicator: Indicator,
     readonly order: number,
-    readonly fields: Record<FieldKey, string[]>,
+    readonly fields: Record<FieldKey, readonly string[]>,
     private readonly reader: DisplayReader,
     facts: DocFacts,
   ) {
@@ -432,28 +432,37 @@ function frameworkLookups(framework: Framework): Lookups {
   };
 }
 
-function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, string[]> {
+const NONE: readonly string[] = [];
+
+/** The values found for `ids` in `table` (a list or, for themes, a name and a title each). */
+function looked(ids: readonly string[], table: Map<string, string | readonly string[]>): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const found = table.get(id);
+    if (typeof found === 'string') out.push(found);
+    else if (found) for (const value of found) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * What each field of an indicator says. Frameworks are immutable once
+ * loaded, so the indicator's own lists are used as they are, not copied.
+ */
+function fieldValues(indicator: Indicator, lookups: Lookups): Record<FieldKey, readonly string[]> {
   const { planning, procurement, contractManagement: kpi } = indicator.wording;
-  const defined = (values: (string | undefined)[]): string[] => values.filter((v): v is string => !!v);
+  const wording = [planning.outcome, procurement.question, ...procurement.strongAnswer];
+  for (const score of SCORES) wording.push(procurement.scoring[score]);
+  wording.push(kpi.measure, kpi.unit, kpi.target, kpi.evidence, indicator.unit);
+  for (const note of indicator.notes ?? NONE) wording.push(note);
   return {
     text: [indicator.text],
-    subMeasures: [...(indicator.subMeasures ?? [])],
-    outcomes: defined(indicator.outcomes.map((id) => lookups.outcomes.get(id))),
-    themes: indicator.themes.flatMap((id) => lookups.themes.get(id) ?? []),
-    marmotPriorities: defined(indicator.marmotPriorities.map((id) => lookups.marmot.get(id))),
-    keywords: [...indicator.keywords],
-    wording: [
-      planning.outcome,
-      procurement.question,
-      ...procurement.strongAnswer,
-      ...Object.values(procurement.scoring),
-      kpi.measure,
-      kpi.unit,
-      kpi.target,
-      kpi.evidence,
-      indicator.unit,
-      ...(indicator.notes ?? []),
-    ],
+    subMeasures: indicator.subMeasures ?? NONE,
+    outcomes: looked(indicator.outcomes, lookups.outcomes),
+    themes: looked(indicator.themes, lookups.themes),
+    marmotPriorities: looked(indicator.marmotPriorities, lookups.marmot),
+    keywords: indicator.keywords,
+    wording,
   };
 }
 
