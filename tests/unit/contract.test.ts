@@ -189,13 +189,14 @@ describe('the page-world function', () => {
     vi.unstubAllGlobals();
   });
 
-  it('reports a paste the editor took (cancelled) as done', () => {
+  it('reports a paste the editor took (cancelled) as done, and then goes', () => {
     const { host, paragraph } = editingHost();
     host.addEventListener('paste', (event) => {
       if (event.clipboardData?.getData('text/html') === KPI.html) event.preventDefault();
     });
     runPageWorldFromSource('sva-test-6');
     expect(callPageWorld(paragraph, 'sva-test-6', { op: 'paste', ...KPI })).toEqual({ ok: true });
+    expect(callPageWorld(paragraph, 'sva-test-6', { op: 'beforeinput', ...KPI })).toBeUndefined();
   });
 
   it('says when the editor is not there, and the bridge refuses a forged answer shape', () => {

@@ -10,9 +10,9 @@
  * `channel` (both worlds share the DOM) and it answers with `channel` +
  * ANSWER_SUFFIX on the same element. The channel is a fresh random name per
  * insertion; the function serves one valid request and goes (a `paste`
- * request, which the editor may ignore, leaves it for the `beforeinput`
- * that then follows), leaving no global and no listener behind. Each side parses what it receives, since a
- * page can dispatch any event; the content script reads the field back
+ * the editor ignored leaves it for the `beforeinput` that then follows),
+ * leaving no global and no listener behind. Each side parses what it
+ * receives, since a page can dispatch any event; the content script reads the field back
  * afterwards whatever the answer says.
  */
 import * as z from 'zod/mini';
@@ -300,14 +300,17 @@ export function pageWorldInsert(channel: string): void {
     const target = event.composedPath()[0];
     const request = readRequest((event as CustomEvent<unknown>).detail);
     if (!(target instanceof Element) || !request) return;
-    // One insertion per run; a paste the editor ignored is followed by the beforeinput, so that stays served.
-    if (request.op !== 'paste') stop();
+    // One insertion per run: deaf while handling it, and gone after it.
+    document.removeEventListener(channel, onRequest, true);
     let answer: Answer;
     try {
       answer = handle(target, request.op, request.html, request.text);
     } catch (error) {
       answer = { ok: false, reason: error instanceof Error ? error.message : 'editor error' };
     }
+    // A paste the editor ignored is followed by the beforeinput: that one is still served (until the timer).
+    if (request.op === 'paste' && !answer.ok) document.addEventListener(channel, onRequest, true);
+    else clearTimeout(timer);
     target.dispatchEvent(new CustomEvent(channel + ':answer', { detail: JSON.stringify(answer) }));
   }
   document.addEventListener(channel, onRequest, true);
