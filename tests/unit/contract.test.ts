@@ -2,15 +2,17 @@
 /**
  * The contract between the panel and the content script: messages are
  * answered only when well formed and from the extension itself, answers are
- * parsed, and the page-world function serves one valid request and goes.
+ * parsed, and the page-world function serves one valid request and goes
+ * (a paste the editor ignored leaves it for the beforeinput that follows).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askFrame, onPush, push, serveRequests } from '../../entrypoints/content/contract/messaging';
-import { ANSWER_SUFFIX, newPageChannel, pageWorldInsert } from '../../entrypoints/content/contract/page-world';
+import { ANSWER_SUFFIX, newPageChannel } from '../../entrypoints/content/contract/page-world';
 import { envelope, type InsertResponse, type ProbeResponse } from '../../entrypoints/content/contract/protocol';
 import { callPageWorld } from '../../entrypoints/content/page-bridge';
+import { runPageWorldFromSource } from './fixtures/page-world';
 
 const PROBE: ProbeResponse = { hasTarget: true, lastActiveAt: 5, focused: true, isTop: true, needsPageWorld: false, kind: 'textarea' };
 
@@ -99,9 +101,6 @@ describe('pushes', () => {
 });
 
 describe('the page-world function', () => {
-  /** As executeScript runs it: from its source text alone, so it must use nothing from outside itself. */
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- rebuilding the function from its source is the point
-  const runFromSource = new Function(`return (${pageWorldInsert.toString()})`)() as typeof pageWorldInsert;
 
   function ck5Host() {
     const host = document.createElement('div');
@@ -120,7 +119,7 @@ describe('the page-world function', () => {
 
   it('inserts once through the editor API, then stops listening', () => {
     const { host, inserted } = ck5Host();
-    runFromSource('sva-test-1');
+    runPageWorldFromSource('sva-test-1');
     expect(callPageWorld(host, 'sva-test-1', { op: 'ckeditor5', html: '<p>Hi</p>', text: 'Hi' })).toEqual({ ok: true });
     expect(inserted).toEqual([{ model: { view: '<p>Hi</p>' } }]);
     // One insertion per run: a page replaying the event gets no answer and changes nothing.
@@ -130,7 +129,7 @@ describe('the page-world function', () => {
 
   it('ignores malformed requests a page might send, and still serves the real one', () => {
     const { host, inserted } = ck5Host();
-    runFromSource('sva-test-2');
+    runPageWorldFromSource('sva-test-2');
     for (const detail of ['not json', JSON.stringify({ op: 'eval', html: 'x', text: 'x' }), JSON.stringify({ op: 'ckeditor5', html: 5 }), '{}', 42]) {
       host.dispatchEvent(new CustomEvent('sva-test-2', { bubbles: true, detail }));
     }
@@ -140,17 +139,70 @@ describe('the page-world function', () => {
 
   it('leaves no named global behind and uses a fresh unguessable channel each time', () => {
     const before = new Set(Object.getOwnPropertyNames(globalThis));
-    runFromSource(newPageChannel());
+    runPageWorldFromSource(newPageChannel());
     expect(Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name))).toEqual([]);
     const channels = new Set(Array.from({ length: 50 }, () => newPageChannel()));
     expect(channels.size).toBe(50);
     for (const channel of channels) expect(channel).toMatch(/^sva-[0-9a-f-]{36}$/);
   });
 
+  /** An unknown editor's host with the caret inside its paragraph; what reached it is recorded. */
+  function editingHost() {
+    const host = document.createElement('div');
+    host.contentEditable = 'true';
+    host.innerHTML = '<p>Hello world</p>';
+    document.body.append(host);
+    const paragraph = host.querySelector('p') as HTMLParagraphElement;
+    const range = document.createRange();
+    range.setStart(paragraph.firstChild as Text, 6);
+    range.collapse(true);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    return { host, paragraph };
+  }
+  const transferred = (data: DataTransfer | null) => ({ text: data?.getData('text/plain'), html: data?.getData('text/html') });
+  const KPI = { text: 'Measure\nUnit', html: '<p>Measure</p><p>Unit</p>' };
+
+  it('sends the officer’s Ctrl+V from the page’s world: a paste with text and HTML, then, when the editor ignored it, a beforeinput on the editing host', () => {
+    // (happy-dom has no StaticRange; the browser's is a plain record of the range's ends.)
+    vi.stubGlobal('StaticRange', class {
+      constructor(readonly init: StaticRangeInit) {}
+    });
+    const { host, paragraph } = editingHost();
+    const seen: { type: string; target: EventTarget | null; text?: string; html?: string; inputType?: string }[] = [];
+    host.addEventListener('paste', (event) => {
+      seen.push({ type: event.type, target: event.target, ...transferred(event.clipboardData) });
+    });
+    host.addEventListener('beforeinput', (event) => {
+      seen.push({ type: event.type, target: event.target, inputType: event.inputType, ...transferred(event.dataTransfer) });
+      event.preventDefault();
+    });
+    runPageWorldFromSource('sva-test-5');
+    expect(callPageWorld(paragraph, 'sva-test-5', { op: 'paste', ...KPI })).toEqual({ ok: false, reason: 'not cancelled' });
+    expect(callPageWorld(paragraph, 'sva-test-5', { op: 'beforeinput', ...KPI })).toEqual({ ok: true });
+    expect(seen).toEqual([
+      { type: 'paste', target: paragraph, ...KPI },
+      { type: 'beforeinput', target: host, inputType: 'insertFromPaste', ...KPI },
+    ]);
+    // The insertion's last event sent: the function has gone.
+    expect(callPageWorld(paragraph, 'sva-test-5', { op: 'beforeinput', ...KPI })).toBeUndefined();
+    vi.unstubAllGlobals();
+  });
+
+  it('reports a paste the editor took (cancelled) as done, and then goes', () => {
+    const { host, paragraph } = editingHost();
+    host.addEventListener('paste', (event) => {
+      if (event.clipboardData?.getData('text/html') === KPI.html) event.preventDefault();
+    });
+    runPageWorldFromSource('sva-test-6');
+    expect(callPageWorld(paragraph, 'sva-test-6', { op: 'paste', ...KPI })).toEqual({ ok: true });
+    expect(callPageWorld(paragraph, 'sva-test-6', { op: 'beforeinput', ...KPI })).toBeUndefined();
+  });
+
   it('says when the editor is not there, and the bridge refuses a forged answer shape', () => {
     const plain = document.createElement('div');
     document.body.append(plain);
-    runFromSource('sva-test-3');
+    runPageWorldFromSource('sva-test-3');
     expect(callPageWorld(plain, 'sva-test-3', { op: 'ckeditor5', html: 'x', text: 'x' })).toEqual({ ok: false, reason: 'no CKEditor 5 instance' });
     // A page answering on a channel it guessed, with a shape of its own.
     plain.addEventListener('sva-forged', () => {

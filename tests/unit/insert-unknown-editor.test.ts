@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../entrypoints/content/adapters';
 import { injectEditorParts } from './fixtures/editor-parts';
 import { looksModelManaged } from '../../entrypoints/content/adapters/editor-signs';
+import { unknownEditorInCore, unknownEditorSign } from '../../entrypoints/content/adapters/unknown-editor';
+import { unknownEditorTechniques } from '../../entrypoints/editor-unknown';
+import { runPageWorldFromSource } from './fixtures/page-world';
 import { arrivedSoon, keptAfterFrame, QUIET_GIVE_UP_MS, snapshot } from '../../entrypoints/content/verify';
 
 function editable(html: string, selector: string): HTMLElement {
@@ -30,6 +33,29 @@ describe('an editor nobody listed', () => {
     const adapter = adapterFor(editable('<div id="f" contenteditable="true"></div>', '#f'));
     expect(adapter?.techniques.map((t) => t.name)).toEqual(['paste event (text + HTML)', 'beforeinput insertFromPaste', 'execCommand insertHTML', 'range insert']);
     expect(adapter?.confirmKept).toBe(true);
+  });
+
+  it('in Firefox, sends the same events from the page’s world (its part), where the editor can read their data, then the browser command', () => {
+    // Firefox empties a content script's paste: there the core only recognises the editor, and asks for the part and the page's world.
+    expect(unknownEditorSign).toMatchObject({ part: 'unknown', needsPageWorld: true, confirmKept: true, pasteWhenAllFail: true });
+    const techniques = unknownEditorTechniques();
+    expect(techniques.map((t) => t.name)).toEqual(unknownEditorInCore.techniques.map((t) => t.name));
+
+    const host = editable('<div id="f" class="squire" contenteditable="true"><p>Hello world</p></div>', '#f');
+    const pasted: string[] = [];
+    host.addEventListener('paste', (event) => {
+      pasted.push(event.clipboardData?.getData('text/html') ?? '');
+      event.preventDefault();
+    });
+    const paste = techniques[0];
+    if (!paste) throw new Error('no paste technique');
+    const job = { target: { element: host, at: 1 }, text: 'Social value', html: '<p>Social value</p>' };
+    // Without the page-world function (the panel could not start it), the technique is skipped at once.
+    expect(paste.apply(job)).toBe(false);
+    runPageWorldFromSource('sva-test-part');
+    expect(paste.apply({ ...job, pageChannel: 'sva-test-part' })).toBe(true);
+    expect(paste.claims).toBe(true);
+    expect(pasted).toEqual(['<p>Social value</p>']);
   });
 
   it('Jodit and Summernote get their small adapters; other unknown editors the generic one', () => {

@@ -12,8 +12,10 @@ import { draftjsSign } from './draftjs';
 import { googleDocsSign } from './google-docs';
 import { joditSign } from './jodit';
 import { lexicalSign } from './lexical';
+import { mediumEditorAdapter } from './medium-editor';
 import { prosemirrorSign } from './prosemirror';
 import { quillSign } from './quill';
+import { INSERT_HTML_ORPHANS_LAST_LINE } from './shared';
 import { slateSign } from './slate';
 import { summernoteSign } from './summernote';
 import { textFieldAdapter } from './textarea-input';
@@ -37,6 +39,8 @@ export const ADAPTERS: readonly (Adapter | EditorSign)[] = [
   // Editors the generic path below cannot serve alone (see each file).
   summernoteSign,
   joditSign,
+  // Firefox only: its insertHTML, which medium-editor's paste uses, would split the officer's line.
+  ...(INSERT_HTML_ORPHANS_LAST_LINE ? [mediumEditorAdapter] : []),
   // Any other contenteditable: an editor we do not know (a bare one included).
   unknownEditorAdapter,
 ];

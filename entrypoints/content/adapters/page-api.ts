@@ -1,18 +1,30 @@
 /**
- * The technique of editors whose API lives in the page's own world: only
- * their parts import it (the page-world bridge and its schema stay out of
- * the core).
+ * The techniques that run in the page's own world: editors' APIs live
+ * there, and events dispatched there carry data the page may read. Only
+ * parts import it (the page-world bridge and its schema stay out of the
+ * core).
  */
 import { callPageWorld } from '../page-bridge';
 import type { PageOperation } from '../contract/page-world';
 import { eventTarget } from './shared';
 import type { Technique } from './types';
 
-/** Calls the editor's own API in the page's world; skipped when the panel could not start it there. */
-export function pageWorld(op: PageOperation): Technique {
+export interface PageWorldOptions {
+  /** Reported name; `<op> API` when absent. */
+  name?: string;
+  /** The answer says only that the page cancelled the event (see Technique.claims). */
+  claims?: boolean;
+  /** The HTML as this operation needs it at `host` (for example htmlForInsert, for the browser's insertHTML). */
+  shape?: (host: HTMLElement, html: string) => string;
+}
+
+/** Asks the page-world function for `op` at the caret; skipped when the panel could not start it there. */
+export function pageWorld(op: PageOperation, { name = `${op} API`, claims, shape }: PageWorldOptions = {}): Technique {
   return {
-    name: `${op} API`,
+    name,
     apply: ({ target, text, html, pageChannel }) =>
-      pageChannel !== undefined && callPageWorld(eventTarget(target.element), pageChannel, { op, text, html })?.ok === true,
+      pageChannel !== undefined &&
+      callPageWorld(eventTarget(target.element), pageChannel, { op, text, html: shape ? shape(target.element, html) : html })?.ok === true,
+    ...(claims ? { claims } : {}),
   };
 }

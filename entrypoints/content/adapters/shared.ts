@@ -70,11 +70,15 @@ export const execHtmlJoined: Technique = {
 };
 
 /**
- * Firefox gives the page a synthetic paste event's data empty (checked in
- * Firefox ESR 153, from content and page scripts alike), while editors
- * still cancel the event as handled; `beforeinput` carries its data. So in
- * Firefox no adapter relies on a synthetic paste: it uses the editor's API,
- * execCommand or beforeinput, or else the clipboard and Ctrl+V.
+ * Firefox gives the page a content script's synthetic paste with its data
+ * empty (checked in Firefox ESR 153), while editors still cancel the event
+ * as handled: it ignores the standard `clipboardData` of the event's init,
+ * and the data of its own older `dataType` / `data` belong to the extension.
+ * So in Firefox no content-script technique relies on a synthetic paste: an
+ * adapter uses the editor's API, execCommand or beforeinput, or else the
+ * clipboard and Ctrl+V. A paste (and a beforeinput) sent from the page's own
+ * world does carry its data there (contract/page-world.ts): unknown editors
+ * are asked that way (adapters/unknown-editor.ts).
  */
 export const SYNTHETIC_PASTE_CARRIES_DATA = import.meta.env.BROWSER !== 'firefox';
 

@@ -9,15 +9,21 @@
  * The content script then asks it to insert with a DOM event named
  * `channel` (both worlds share the DOM) and it answers with `channel` +
  * ANSWER_SUFFIX on the same element. The channel is a fresh random name per
- * insertion; the function serves one valid request and goes, leaving no
- * global and no listener behind. Each side parses what it receives, since a
- * page can dispatch any event; the content script reads the field back
+ * insertion; the function serves one valid request and goes (a `paste`
+ * the editor ignored leaves it for the `beforeinput` that then follows),
+ * leaving no global and no listener behind. Each side parses what it
+ * receives, since a page can dispatch any event; the content script reads the field back
  * afterwards whatever the answer says.
  */
 import * as z from 'zod/mini';
 
-/** Operations the page-world function performs with an editor's own API. */
-export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit'] as const;
+/**
+ * Operations the page-world function performs: with an editor's own API, or
+ * (`paste`, `beforeinput`) the events an officer's Ctrl+V sends, dispatched
+ * from the page's world so their data belongs to the page (Firefox hands a
+ * content script's to the page empty).
+ */
+export const PAGE_OPERATIONS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit', 'paste', 'beforeinput'] as const;
 export type PageOperation = (typeof PAGE_OPERATIONS)[number];
 
 export const ANSWER_SUFFIX = ':answer';
@@ -83,7 +89,7 @@ export function pageWorldInsert(channel: string): void {
     reason?: string;
   }
   type Globals = Record<string, unknown>;
-  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit'];
+  const OPS = ['ckeditor5', 'ckeditor4', 'tinymce', 'quill', 'summernote', 'jodit', 'paste', 'beforeinput'];
 
   /**
    * This window's global, or the parent's: TinyMCE and CKEditor 4 edit inside
@@ -207,8 +213,61 @@ export function pageWorldInsert(channel: string): void {
     return done ? { ok: true } : { ok: false, reason: 'insertHTML refused' };
   };
 
+  /** What the officer's clipboard would hold: made here, in the page's world, so the page may read it. */
+  const transferOf = (text: string, html: string): DataTransfer => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', text);
+    transfer.setData('text/html', html);
+    return transfer;
+  };
+  const cancelledBy = (target: Element, event: Event): Answer =>
+    target.dispatchEvent(event) ? { ok: false, reason: 'not cancelled' } : { ok: true };
+
+  /**
+   * A cancelable paste, as Ctrl+V sends it: an editor that takes paste
+   * cancels it and inserts through its model. Firefox ignores the standard
+   * `clipboardData` here and fills the event's own from its older
+   * `dataType` / `data` (one type), so the HTML is added to that one.
+   */
+  const dispatchPaste = (target: Element, text: string, html: string): Answer => {
+    const init: ClipboardEventInit & { dataType: string; data: string } = {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clipboardData: transferOf(text, html),
+      dataType: 'text/plain',
+      data: text,
+    };
+    const event = new ClipboardEvent('paste', init);
+    const carried = event.clipboardData;
+    if (carried && !carried.types.includes('text/html')) carried.setData('text/html', html);
+    return cancelledBy(target, event);
+  };
+
+  /**
+   * A beforeinput insertFromPaste on the editing host, with the range it
+   * applies to, as the browser's own says: editors built on Input Events
+   * (Trix) cancel it and insert at that range through their model.
+   */
+  const dispatchBeforeInput = (target: Element, text: string, html: string): Answer => {
+    let host = target;
+    while (host.parentElement?.isContentEditable) host = host.parentElement;
+    const selection = target.ownerDocument.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+    const event = new InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      inputType: 'insertFromPaste',
+      data: null,
+      dataTransfer: transferOf(text, html),
+      ...(range ? { targetRanges: [new StaticRange(range)] } : {}),
+    });
+    return cancelledBy(host, event);
+  };
+
   /** The request, if it has exactly the expected shape; a page may have sent anything. */
-  const readRequest = (detail: unknown): { op: string; html: string } | undefined => {
+  const readRequest = (detail: unknown): { op: string; html: string; text: string } | undefined => {
     if (typeof detail !== 'string' || detail.length > 5_000_000) return undefined;
     let value: unknown;
     try {
@@ -219,10 +278,12 @@ export function pageWorldInsert(channel: string): void {
     if (typeof value !== 'object' || value === null) return undefined;
     const { op, html, text } = value as Record<string, unknown>;
     if (typeof op !== 'string' || !OPS.includes(op) || typeof html !== 'string' || typeof text !== 'string') return undefined;
-    return { op, html };
+    return { op, html, text };
   };
 
-  const handle = (target: Element, op: string, html: string): Answer => {
+  const handle = (target: Element, op: string, html: string, text: string): Answer => {
+    if (op === 'paste') return dispatchPaste(target, text, html);
+    if (op === 'beforeinput') return dispatchBeforeInput(target, text, html);
     if (op === 'ckeditor5') return insertCk5(target, html);
     if (op === 'ckeditor4') return insertCk4(target, html);
     if (op === 'tinymce') return insertTiny(target, html);
@@ -239,13 +300,17 @@ export function pageWorldInsert(channel: string): void {
     const target = event.composedPath()[0];
     const request = readRequest((event as CustomEvent<unknown>).detail);
     if (!(target instanceof Element) || !request) return;
-    stop();
+    // One insertion per run: deaf while handling it, and gone after it.
+    document.removeEventListener(channel, onRequest, true);
     let answer: Answer;
     try {
-      answer = handle(target, request.op, request.html);
+      answer = handle(target, request.op, request.html, request.text);
     } catch (error) {
       answer = { ok: false, reason: error instanceof Error ? error.message : 'editor error' };
     }
+    // A paste the editor ignored is followed by the beforeinput: that one is still served (until the timer).
+    if (request.op === 'paste' && !answer.ok) document.addEventListener(channel, onRequest, true);
+    else clearTimeout(timer);
     target.dispatchEvent(new CustomEvent(channel + ':answer', { detail: JSON.stringify(answer) }));
   }
   document.addEventListener(channel, onRequest, true);

@@ -42,6 +42,8 @@ export const EDITOR_PARTS = [
   'draftjs',
   'summernote',
   'jodit',
+  // Firefox only: an editor nobody listed, asked through the page's world (adapters/unknown-editor.ts).
+  'unknown',
 ] as const;
 export type EditorPart = (typeof EDITOR_PARTS)[number];
 
