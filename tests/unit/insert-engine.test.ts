@@ -5,7 +5,7 @@
  * editor an element belongs to, what the probe tells the panel, and an
  * insertion that keeps the text around the caret and respects limits.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { adapterFor } from '../../entrypoints/content/adapters';
 import { deepActiveElement, describeField, editableAt, editingHost, isTextField, rangeInside } from '../../entrypoints/content/editable';
 import { fieldLimit, usedOutsideSelection } from '../../entrypoints/content/field-limit';
@@ -399,6 +399,33 @@ describe('insertion into rich editors, one technique at a time', () => {
     expect(result).toMatchObject({ status: 'inserted', kind: 'prosemirror', method: 'paste event (text + HTML)' });
     expect(pasted).toEqual(['Pasted words|<p>Pasted words</p>']);
     expect(host.textContent).toBe('Old textPasted words');
+  });
+
+  it('an editor that keeps its own selection is told the officer’s before the paste reaches it', async () => {
+    // As ProseMirror does: its selection follows the page's only on selectionchange, which the browser sends a task later.
+    const host = focusHost('<div contenteditable="true" class="ProseMirror"><p>Before REPLACE</p></div>');
+    const text = host.querySelector('p')?.firstChild;
+    if (!text) throw new Error('no text');
+    let model = { start: 14, end: 14 };
+    const follow = (): void => {
+      const selection = document.getSelection();
+      if (!selection?.rangeCount) return;
+      const range = selection.getRangeAt(0);
+      model = { start: range.startOffset, end: range.endOffset };
+    };
+    rangeIn(text, 7, 14);
+    officer(host, 'keyup');
+    // Listening only from now: the browser's own selectionchange for the officer's selection has not come yet.
+    document.addEventListener('selectionchange', follow);
+    onTestFinished(() => { document.removeEventListener('selectionchange', follow); });
+    host.addEventListener('paste', (event) => {
+      event.preventDefault();
+      const value = text.textContent ?? '';
+      text.textContent = value.slice(0, model.start) + (event.clipboardData?.getData('text/plain') ?? '') + value.slice(model.end);
+    });
+    const result = await insert({ wording: { text: 'Pasted words', html: '<p>Pasted words</p>' }, allowOverLimit: false });
+    expect(result).toMatchObject({ status: 'inserted', method: 'paste event (text + HTML)' });
+    expect(host.textContent).toBe('Before Pasted words');
   });
 
   it('Word for the web, ignoring the paste, leaves the officer to paste', async () => {
