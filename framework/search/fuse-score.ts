@@ -224,10 +224,10 @@ export class FuseTokenScorer<D> {
     }
     const words = query.match(FUSE_WORD) ?? [];
     if (!words.length) return out;
-    const fields = this.stats.fieldCount;
+    const { fieldCount } = this.stats;
     const idf = words.map((word) => {
       const df = this.stats.fieldsWith(word);
-      return Math.log(1 + (fields - df + 0.5) / (df + 0.5));
+      return Math.log(1 + (fieldCount - df + 0.5) / (df + 0.5));
     });
     const pieces = words.map(exactPieces);
     for (const at of docs) {
