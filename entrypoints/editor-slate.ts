@@ -4,12 +4,14 @@
  * (its sign: entrypoints/content/adapters/slate.ts), it brings the
  * editor's techniques.
  */
+import { pageBeforeInputPastePlain, pagePastePlain } from './content/adapters/page-api';
 import { beforeInputPastePlain, pastePlain, SYNTHETIC_PASTE_CARRIES_DATA } from './content/adapters/shared';
 import { registerEditor } from './content/parts';
 import type { Technique } from './content/adapters/types';
 
-export function slateTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [beforeInputPastePlain, pastePlain] : [];
+/** Firefox (a content script's events arrive empty): the same two events from the page's world. */
+export function slateTechniques(contentEventsCarryData = SYNTHETIC_PASTE_CARRIES_DATA): Technique[] {
+  return contentEventsCarryData ? [beforeInputPastePlain, pastePlain] : [pageBeforeInputPastePlain, pagePastePlain];
 }
 
 export default defineUnlistedScript(() => {

@@ -7,20 +7,16 @@
  * two events are dispatched from the page's world (contract/page-world.ts),
  * then the browser's own command, as in Chromium.
  */
-import { execHtmlJoined, pasteRich } from './content/adapters/shared';
-import { pageWorld } from './content/adapters/page-api';
-import { bareOnly, beforeInputPasteAtCaret } from './content/adapters/unknown-editor';
+import { execHtmlJoined } from './content/adapters/shared';
+import { pageBeforeInputPaste, pagePasteRich } from './content/adapters/page-api';
+import { bareOnly } from './content/adapters/unknown-editor';
 import { registerEditor } from './content/parts';
 import type { Technique } from './content/adapters/types';
 
 /** Named as the content script's own events are in Chromium: to the editor they are the same paste and beforeinput. */
 export function unknownEditorTechniques(): Technique[] {
-  return [
-    pageWorld('paste', { name: pasteRich.name, claims: true }),
-    pageWorld('beforeinput', { name: beforeInputPasteAtCaret.name, claims: true }),
-    execHtmlJoined,
-    bareOnly,
-  ];
+  // (The page world's beforeinput carries the caret's target range, as beforeInputPasteAtCaret does.)
+  return [pagePasteRich, pageBeforeInputPaste, execHtmlJoined, bareOnly];
 }
 
 export default defineUnlistedScript({

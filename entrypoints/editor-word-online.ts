@@ -4,12 +4,14 @@
  * (its sign: entrypoints/content/adapters/word-online.ts), it brings the
  * editor's techniques.
  */
+import { pagePasteRich } from './content/adapters/page-api';
 import { pasteRich, SYNTHETIC_PASTE_CARRIES_DATA } from './content/adapters/shared';
 import { registerEditor } from './content/parts';
 import type { Technique } from './content/adapters/types';
 
-export function wordOnlineTechniques(): Technique[] {
-  return SYNTHETIC_PASTE_CARRIES_DATA ? [pasteRich] : [];
+/** Firefox (a content script's paste arrives empty): the same paste from the page's world, read back. */
+export function wordOnlineTechniques(contentEventsCarryData = SYNTHETIC_PASTE_CARRIES_DATA): Technique[] {
+  return [contentEventsCarryData ? pasteRich : pagePasteRich];
 }
 
 export default defineUnlistedScript(() => {

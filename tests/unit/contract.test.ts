@@ -3,7 +3,8 @@
  * The contract between the panel and the content script: messages are
  * answered only when well formed and from the extension itself, answers are
  * parsed, and the page-world function serves one valid request and goes
- * (a paste the editor ignored leaves it for the beforeinput that follows).
+ * (one that did nothing, such as a paste the editor ignored, leaves it for
+ * the technique that follows).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
@@ -197,6 +198,26 @@ describe('the page-world function', () => {
     runPageWorldFromSource('sva-test-6');
     expect(callPageWorld(paragraph, 'sva-test-6', { op: 'paste', ...KPI })).toEqual({ ok: true });
     expect(callPageWorld(paragraph, 'sva-test-6', { op: 'beforeinput', ...KPI })).toBeUndefined();
+  });
+
+  it('an editor API that found no editor did nothing: the same run serves the paste that follows, and then goes', () => {
+    const { host, paragraph } = editingHost();
+    host.classList.add('ql-editor');
+    const wrapper = document.createElement('div');
+    wrapper.className = 'ql-container';
+    host.replaceWith(wrapper);
+    wrapper.append(host);
+    const pasted: ReturnType<typeof transferred>[] = [];
+    host.addEventListener('paste', (event) => {
+      pasted.push(transferred(event.clipboardData));
+      event.preventDefault();
+    });
+    runPageWorldFromSource('sva-test-7');
+    expect(callPageWorld(paragraph, 'sva-test-7', { op: 'quill', ...KPI })).toEqual({ ok: false, reason: 'no Quill instance' });
+    expect(callPageWorld(paragraph, 'sva-test-7', { op: 'paste', text: KPI.text, html: '' })).toEqual({ ok: true });
+    // No HTML asked for: the paste carries plain text only (Draft.js, Slate).
+    expect(pasted).toEqual([{ text: KPI.text, html: '' }]);
+    expect(callPageWorld(paragraph, 'sva-test-7', { op: 'paste', ...KPI })).toBeUndefined();
   });
 
   it('says when the editor is not there, and the bridge refuses a forged answer shape', () => {

@@ -3,9 +3,11 @@
  * `.docs-texteventtarget-iframe`; Docs takes a paste event there and draws
  * the result on a canvas, so the only sign of success is that Docs handled
  * (cancelled) the event. Otherwise the officer pastes. Firefox hands the
- * page that paste empty, and Docs would still cancel it: there the officer
- * always pastes, rather than being told text arrived when none did.
+ * page a content script's paste empty, and Docs would still cancel it (the
+ * officer would be told text arrived when none did): there the paste is
+ * sent from the page's world, whose data Docs reads.
  */
+import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { EditorSign } from './types';
 
 /** The frame, not the element, identifies Docs. */
@@ -21,5 +23,6 @@ export const googleDocsSign: EditorSign = {
   part: 'google-docs',
   kind: 'google-docs',
   matches: () => inTextEventFrame(),
+  needsPageWorld: !SYNTHETIC_PASTE_CARRIES_DATA,
   pasteWhenAllFail: true,
 };

@@ -1,6 +1,7 @@
 /**
  * Quill: its clipboard API when the page exposes Quill; otherwise a
- * synthetic paste, which Quill handles itself (Firefox hands it over empty).
+ * synthetic paste, which Quill handles itself (Firefox hands a content
+ * script's over empty, so there it is sent from the page's world).
  */
 import { SYNTHETIC_PASTE_CARRIES_DATA } from './shared';
 import type { EditorSign } from './types';
@@ -10,6 +11,6 @@ export const quillSign: EditorSign = {
   kind: 'quill',
   matches: (element) => element.classList.contains('ql-editor'),
   needsPageWorld: true,
-  // Firefox without Quill's API: insertHTML splits Quill's lines at bold labels, so the officer pastes.
+  // Firefox, when both fail: insertHTML splits Quill's lines at bold labels, so the officer pastes.
   pasteWhenAllFail: !SYNTHETIC_PASTE_CARRIES_DATA,
 };

@@ -9,8 +9,9 @@
  * The content script then asks it to insert with a DOM event named
  * `channel` (both worlds share the DOM) and it answers with `channel` +
  * ANSWER_SUFFIX on the same element. The channel is a fresh random name per
- * insertion; the function serves one valid request and goes (a `paste`
- * the editor ignored leaves it for the `beforeinput` that then follows),
+ * insertion; the function serves one valid request and goes (one that did
+ * nothing, such as a `paste` the editor ignored, leaves it for the adapter's
+ * next technique, such as the `beforeinput` that then follows),
  * leaving no global and no listener behind. Each side parses what it
  * receives, since a page can dispatch any event; the content script reads the field back
  * afterwards whatever the answer says.
@@ -213,11 +214,11 @@ export function pageWorldInsert(channel: string): void {
     return done ? { ok: true } : { ok: false, reason: 'insertHTML refused' };
   };
 
-  /** What the officer's clipboard would hold: made here, in the page's world, so the page may read it. */
+  /** What the officer's clipboard would hold: made here, in the page's world, so the page may read it. No HTML (`''`): plain text only. */
   const transferOf = (text: string, html: string): DataTransfer => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', text);
-    transfer.setData('text/html', html);
+    if (html) transfer.setData('text/html', html);
     return transfer;
   };
   const cancelledBy = (target: Element, event: Event): Answer =>
@@ -240,7 +241,7 @@ export function pageWorldInsert(channel: string): void {
     };
     const event = new ClipboardEvent('paste', init);
     const carried = event.clipboardData;
-    if (carried && !carried.types.includes('text/html')) carried.setData('text/html', html);
+    if (html && carried && !carried.types.includes('text/html')) carried.setData('text/html', html);
     return cancelledBy(target, event);
   };
 
@@ -303,13 +304,17 @@ export function pageWorldInsert(channel: string): void {
     // One insertion per run: deaf while handling it, and gone after it.
     document.removeEventListener(channel, onRequest, true);
     let answer: Answer;
+    let didNothing = false;
     try {
       answer = handle(target, request.op, request.html, request.text);
+      didNothing = !answer.ok;
     } catch (error) {
       answer = { ok: false, reason: error instanceof Error ? error.message : 'editor error' };
     }
-    // A paste the editor ignored is followed by the beforeinput: that one is still served (until the timer).
-    if (request.op === 'paste' && !answer.ok) document.addEventListener(channel, onRequest, true);
+    // A request that did nothing (no editor API there, an event the editor ignored) is followed by the
+    // adapter's next technique (Quill's API, then its paste; a paste, then the beforeinput): that one is
+    // still served (until the timer). One that did something, or failed halfway, ends the run.
+    if (didNothing) document.addEventListener(channel, onRequest, true);
     else clearTimeout(timer);
     target.dispatchEvent(new CustomEvent(channel + ':answer', { detail: JSON.stringify(answer) }));
   }
