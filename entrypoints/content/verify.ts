@@ -1,7 +1,7 @@
 /**
  * Reading a field back after an insertion, to know whether the text arrived
  * before trying anything else. Rich editors re-render asynchronously (React
- * based ones especially), so the check polls for a short while.
+ * based ones especially), so the check watches for a short while.
  */
 import { isTextField, type TextField } from './editable';
 
@@ -63,38 +63,66 @@ const CLAIMED_EXTRA_DELAYS_MS = [150, 200, 300];
 /** With no change at all in the field for this long, nothing is coming: fall back without waiting out the rest. */
 export const QUIET_GIVE_UP_MS = 100;
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether anything in and under `element` changed since the call (for rich editors; a text field's value is not in the DOM). */
-function watchChanges(element: HTMLElement | TextField): { changed: () => boolean; stop: () => void } {
-  if (isTextField(element) || typeof MutationObserver === 'undefined') return { changed: () => true, stop: () => undefined };
+interface Changes {
+  /** Whether anything in and under the element changed since watching began. */
+  changed(): boolean;
+  /** Resolves at the next change, or after `ms`, whichever comes first. */
+  nextChange(ms: number): Promise<void>;
+  stop(): void;
+}
+
+/** Watches `element` for changes (for rich editors; a text field's value is not in the DOM, so there only the time passes). */
+function watchChanges(element: HTMLElement | TextField): Changes {
+  if (isTextField(element) || typeof MutationObserver === 'undefined') return { changed: () => true, nextChange: wait, stop: () => undefined };
   let seen = false;
+  let wake: (() => void) | undefined;
   const observer = new MutationObserver(() => {
     seen = true;
+    wake?.();
   });
   observer.observe(element, { subtree: true, childList: true, characterData: true });
   return {
     changed: () => seen || observer.takeRecords().length > 0,
+    nextChange: (ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done(): void {
+          clearTimeout(timer);
+          wake = undefined;
+          resolve();
+        }
+        wake = done;
+      }),
     stop: () => {
+      wake?.();
       observer.disconnect();
     },
   };
 }
 
 /**
- * Polls for the text: up to ~350 ms, long enough for editors that render on
- * the next frame or task, and a rich field whose DOM has not changed at all
- * within QUIET_GIVE_UP_MS is taken to have ignored the attempt. When the
- * editor `claimed` it (cancelled our event), up to ~1 s and no early give-up.
+ * Watches for the text: up to ~350 ms, long enough for editors that render
+ * on the next frame or task, and a rich field whose DOM has not changed at
+ * all within QUIET_GIVE_UP_MS is taken to have ignored the attempt. When the
+ * editor `claimed` it (cancelled our event), up to ~1 s and no early
+ * give-up. A rich field is read again as soon as its DOM changes, not only
+ * at the next poll, so an editor that draws a moment later is seen then.
  */
 export async function arrivedSoon(element: HTMLElement | TextField, before: Snapshot, claimed = false): Promise<boolean> {
   if (arrived(element, before)) return true;
   const started = performance.now();
   const changes = watchChanges(element);
+  const delays = claimed ? [...POLL_DELAYS_MS, ...CLAIMED_EXTRA_DELAYS_MS] : POLL_DELAYS_MS;
   try {
-    for (const delay of claimed ? [...POLL_DELAYS_MS, ...CLAIMED_EXTRA_DELAYS_MS] : POLL_DELAYS_MS) {
-      await wait(delay);
-      if (arrived(element, before)) return true;
+    let deadline = started;
+    for (const delay of delays) {
+      deadline += delay;
+      do {
+        await changes.nextChange(Math.max(0, deadline - performance.now()));
+        if (arrived(element, before)) return true;
+      } while (performance.now() < deadline);
       if (!claimed && !changes.changed() && performance.now() - started >= QUIET_GIVE_UP_MS) return false;
     }
     return false;

@@ -93,6 +93,21 @@ describe('verification that does not wait out its timeout', () => {
     expect(await arrivedSoon(host, before, true)).toBe(true);
   });
 
+  it('sees text an editor draws a moment later as soon as it draws it, not at the next poll', async () => {
+    const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
+    const before = snapshot(host, 'NEW', '<p>NEW</p>');
+    let nextTaskRan = false;
+    setTimeout(() => {
+      host.append(' NEW');
+      // Any later task (a poll among them) comes after the editor's drawing has been read.
+      setTimeout(() => {
+        nextTaskRan = true;
+      }, 0);
+    }, 5);
+    expect(await arrivedSoon(host, before)).toBe(true);
+    expect(nextTaskRan).toBe(false);
+  });
+
   it('notices an editor that puts its own DOM back after the text arrived', async () => {
     const host = editable('<div id="f" contenteditable="true">Hello</div>', '#f');
     const before = snapshot(host, 'NEW', '<p>NEW</p>');
