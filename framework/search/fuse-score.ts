@@ -70,48 +70,36 @@ function isWordCharacter(code: number): boolean {
 }
 
 /** The framework-wide counts fuse.js's idf weights read. */
-interface FieldStats {
+export interface FieldStats {
   /** How many fields hold any word. */
-  fieldCount: number;
+  readonly fieldCount: number;
   /** How many fields hold `word` (lower case, one of fuse.js's words). */
   fieldsWith(word: string): number;
 }
 
 /**
- * Counts the fields of every document: each distinct item is split into
- * words once, and each word is found again by its place in the text
- * (word-table.ts), so no string is cut out for a word met before.
+ * Counts fields as fuse.js's index does, one field at a time: `wordsOf` an
+ * item (worked out once per distinct item by the caller), then `field` with
+ * the words of each of its items. Each word is found again by its place in
+ * the text (word-table.ts), so no string is cut out for a word met before.
  */
-function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): FieldStats {
-  const ids = new Map<string, number>();
-  const wordTable = new WordTable<number>();
-  const itemTable = new WordTable<number[]>();
-  let df = new Int32Array(1024);
-  let mark = new Int32Array(1024);
-  let fieldCount = 0;
-  let serial = 0;
+export class FieldCounter implements FieldStats {
+  private readonly ids = new Map<string, number>();
+  private readonly wordTable = new WordTable<number>();
+  private df = new Int32Array(1024);
+  /** Per word id: the last field (`mark`) or item (`seen`) it was counted in. */
+  private mark = new Int32Array(1024);
+  private seen = new Int32Array(1024);
+  private fieldSerial = 0;
+  private itemSerial = 0;
+  private readonly found: number[] = [];
+  fieldCount = 0;
 
-  const newId = (word: string): number => {
-    const id = ids.size;
-    ids.set(word, id);
-    if (id >= df.length) {
-      const grownDf = new Int32Array(df.length * 2);
-      grownDf.set(df);
-      df = grownDf;
-      const grownMark = new Int32Array(mark.length * 2);
-      grownMark.set(mark);
-      mark = grownMark;
-    }
-    return id;
-  };
-  // The distinct words of one item (of its lower-cased text, as fuse.js
-  // splits the joined value), as ids: `seen` marks the ids met in the item.
-  let seen = new Int32Array(1024);
-  let itemSerial = 0;
-  const found: number[] = [];
-  const wordsOf = (item: string): number[] => {
+  /** The distinct words of one item (of its lower-cased text, as fuse.js splits the joined value), as ids. */
+  wordsOf(item: string): number[] {
     const text = item.toLowerCase();
-    itemSerial++;
+    const serial = ++this.itemSerial;
+    const found = this.found;
     found.length = 0;
     let start = -1;
     for (let i = 0; i <= text.length; ) {
@@ -119,14 +107,9 @@ function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): Fiel
       if (code >= 0 && isWordCharacter(code)) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        const id = wordTable.get(text, start, i, newId);
-        if (id >= seen.length) {
-          const grown = new Int32Array(df.length);
-          grown.set(seen);
-          seen = grown;
-        }
-        if (seen[id] !== itemSerial) {
-          seen[id] = itemSerial;
+        const id = this.wordTable.get(text, start, i, this.newId);
+        if (this.seen[id] !== serial) {
+          this.seen[id] = serial;
           found.push(id);
         }
         start = -1;
@@ -134,30 +117,58 @@ function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): Fiel
       i += code > 0xffff ? 2 : 1;
     }
     return found.slice();
-  };
-
-  for (const doc of docs) {
-    for (const key of keys) {
-      serial++;
-      let any = false;
-      for (const item of key.items(doc)) {
-        for (const id of itemTable.getText(item, wordsOf)) {
-          any = true;
-          if (mark[id] === serial) continue;
-          mark[id] = serial;
-          df[id] = (df[id] ?? 0) + 1;
-        }
-      }
-      if (any) fieldCount++;
-    }
   }
-  return {
-    fieldCount,
-    fieldsWith: (word) => {
-      const id = ids.get(word);
-      return id === undefined ? 0 : (df[id] ?? 0);
-    },
+
+  /** The id of one word (lower case, one of fuse.js's words). */
+  wordId(word: string): number {
+    return this.ids.get(word) ?? this.newId(word);
+  }
+
+  /** Counts one field, given the words of each of its items. */
+  field(items: readonly (readonly number[])[]): void {
+    const serial = ++this.fieldSerial;
+    let any = false;
+    for (const words of items) {
+      for (const id of words) {
+        any = true;
+        if (this.mark[id] === serial) continue;
+        this.mark[id] = serial;
+        this.df[id] = (this.df[id] ?? 0) + 1;
+      }
+    }
+    if (any) this.fieldCount++;
+  }
+
+  fieldsWith(word: string): number {
+    const id = this.ids.get(word);
+    return id === undefined ? 0 : (this.df[id] ?? 0);
+  }
+
+  private readonly newId = (word: string): number => {
+    const id = this.ids.size;
+    this.ids.set(word, id);
+    if (id >= this.df.length) {
+      this.df = grown(this.df);
+      this.mark = grown(this.mark);
+      this.seen = grown(this.seen);
+    }
+    return id;
   };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Counts the fields of every document, each distinct item read once. */
+export function countFields<D>(docs: readonly D[], keys: readonly ScoredKey<D>[]): FieldStats {
+  const counter = new FieldCounter();
+  const itemTable = new WordTable<number[]>();
+  const wordsOf = (item: string): number[] => counter.wordsOf(item);
+  for (const doc of docs) for (const key of keys) counter.field(key.items(doc).map((item) => itemTable.getText(item, wordsOf)));
+  return counter;
 }
 
 /** Most errors fuse.js's bitap forgives in a word of `length` characters: its score is errors / length, and must not pass the threshold. */
@@ -200,13 +211,15 @@ export class FuseTokenScorer<D> {
   /** Field values as fuse.js reads them, with their norms, kept for documents that have been contenders. */
   private readonly fields = new Map<number, readonly (Field | undefined)[]>();
 
+  /** `stats` are those of `keys` over `docs`, counted here unless the caller counted them while reading the documents. */
   constructor(
     private readonly docs: readonly D[],
     private readonly keys: readonly ScoredKey<D>[],
+    stats?: FieldStats,
   ) {
     const total = keys.reduce((sum, key) => sum + key.weight, 0);
     this.shares = keys.map((key) => key.weight / total);
-    this.stats = countFields(docs, keys);
+    this.stats = stats ?? countFields(docs, keys);
   }
 
   /**

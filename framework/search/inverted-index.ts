@@ -5,6 +5,7 @@
  * indicator text (the highlights). Built once per framework.
  */
 import { SCORES, type Framework, type Indicator } from '../schema';
+import { FieldCounter, type FieldStats } from './fuse-score';
 import { normaliseWord, scanRawWords, scanWordSpans, stem, type Token } from './normalise';
 import { PhraseMatcher } from './phrases';
 import { relatedGroups, SYNONYM_GROUPS } from './synonyms';
@@ -14,6 +15,15 @@ import { WordTable } from './word-table';
 /** Searchable fields, most important first. */
 export const FIELD_KEYS = ['text', 'subMeasures', 'outcomes', 'themes', 'marmotPriorities', 'keywords', 'wording'] as const;
 type FieldKey = (typeof FIELD_KEYS)[number];
+
+/**
+ * Fields fuse.js ranks on (rank.ts), beside the two hidden concept fields.
+ * The stage wording (hundreds of words per indicator) is left to the
+ * shortlist index: fuse.js reads every character of every field for every
+ * query word, and the wording would cost more than all the other fields
+ * together while counting least.
+ */
+export const RANKED_FIELDS = FIELD_KEYS.filter((key) => key !== 'wording');
 
 /**
  * Relative field weights. The indicator's own wording (and the sub-measures
@@ -118,6 +128,8 @@ interface ValueReading {
   postingCount: number;
   /** How many of its postings are words' (the rest are synonym concepts'). */
   wordPostings: number;
+  /** Its words as fuse.js splits them, once it has been met in a field fuse.js ranks on. */
+  fuseWords?: number[];
 }
 
 /** A distinct word as written, as the index reads it. */
@@ -136,6 +148,8 @@ export class SearchIndex {
   readonly conceptTokens: ReadonlyMap<string, string>;
   /** For each synonym group, the groups related to it (see synonyms.ts). */
   readonly related: ReadonlyMap<string, readonly string[]>;
+  /** fuse.js's statistics for the fields it ranks on (fuse-score.ts), counted as the values are read. */
+  readonly fuseStats: FieldStats;
 
   constructor(framework: Framework) {
     this.phrases = sharedPhraseMatcher();
@@ -262,18 +276,25 @@ export class SearchIndex {
     // document has a few: lists reused from one to the next, not sets made for each).
     const primary: string[] = [];
     const secondary: string[] = [];
-    const conceptText = (ids: readonly string[]): string => ids.map((id) => this.conceptTokens.get(id) ?? '').join(' ');
+    const conceptTokensOf = (ids: readonly string[]): string[] => ids.map((id) => this.conceptTokens.get(id) ?? '').filter((token) => token);
+    // fuse.js's statistics, field by field: the words of each value of the field.
+    const counter = new FieldCounter();
+    const fieldWords: number[][] = [];
 
     framework.indicators.forEach((indicator, order) => {
       const fields = fieldValues(indicator, lookups);
       primary.length = 0;
       secondary.length = 0;
       for (let k = 0; k < FIELD_KEYS.length; k++) {
-        const values = fields[FIELD_KEYS[k] as FieldKey];
+        const key = FIELD_KEYS[k] as FieldKey;
+        const values = fields[key];
         const isDisplayed = k < 2; // text and subMeasures
+        const ranked = key !== 'wording';
+        fieldWords.length = 0;
         for (const value of values) {
           const id = read(value);
           const reading = readingList[id] as ValueReading;
+          if (ranked) fieldWords.push((reading.fuseWords ??= counter.wordsOf(value)));
           for (let i = reading.postingsAt, end = i + reading.postingCount; i < end; i++) countIn(postingPool[i] as Gathering, order);
           if (jobCount === jobs.length) {
             const grown = new Int32Array(jobs.length * 2);
@@ -286,12 +307,17 @@ export class SearchIndex {
             if (!list.includes(hit.groupId)) list.push(hit.groupId);
           }
         }
+        if (ranked) counter.field(fieldWords);
       }
       jobEnds[order] = jobCount;
+      const primaryTokens = conceptTokensOf(primary);
+      const secondaryTokens = conceptTokensOf(secondary.filter((id) => !primary.includes(id)));
+      counter.field([primaryTokens.map((token) => counter.wordId(token))]);
+      counter.field([secondaryTokens.map((token) => counter.wordId(token))]);
       this.docs.push(
         new Doc(indicator, order, fields, displayReader, {
-          primaryConcepts: conceptText(primary),
-          secondaryConcepts: conceptText(secondary.filter((id) => !primary.includes(id))),
+          primaryConcepts: primaryTokens.join(' '),
+          secondaryConcepts: secondaryTokens.join(' '),
           // Indicators share their themes, priorities and outcomes: so do their sets.
           themes: sets.of(indicator.themes),
           marmotPriorities: sets.of(indicator.marmotPriorities),
@@ -323,6 +349,7 @@ export class SearchIndex {
     for (const [key, gathering] of wordsGathered) this.words.set(key, gathering.posting);
     for (const [key, gathering] of conceptsGathered) this.concepts.set(key, gathering.posting);
 
+    this.fuseStats = counter;
     this.vocabulary = new Vocabulary([...this.words.keys(), ...this.phrases.words]);
   }
 

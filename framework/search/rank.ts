@@ -7,7 +7,7 @@
  * fuse-score.ts). Only scores are read, never match indices: highlights come
  * from the index's own word offsets (highlight.ts).
  */
-import { CONCEPT_FACTOR, FIELD_KEYS, FIELD_WEIGHTS, type IndexedDoc, type SearchIndex } from './inverted-index';
+import { CONCEPT_FACTOR, FIELD_WEIGHTS, RANKED_FIELDS, type IndexedDoc, type SearchIndex } from './inverted-index';
 import { FuseTokenScorer, type ScoredKey } from './fuse-score';
 import type { Token } from './normalise';
 import { isStopWord, type ParsedQuery } from './query';
@@ -19,17 +19,9 @@ const PHRASE_FACTOR = 0.35;
 const PRIMARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.text * CONCEPT_FACTOR;
 const SECONDARY_CONCEPT_WEIGHT = FIELD_WEIGHTS.outcomes * CONCEPT_FACTOR;
 
-/**
- * Fields fuse.js ranks on. The stage wording (hundreds of words per
- * indicator) is left to the shortlist index: fuse.js reads every character of
- * every field for every query word, and the wording would cost more than all
- * the other fields together while counting least. Array fields are joined so
- * fuse.js makes one pass per field rather than one per item.
- */
-const FUSE_KEYS = FIELD_KEYS.filter((key) => key !== 'wording');
-
+/** The fields fuse.js ranks on, as the index counted them (inverted-index.ts), array fields joined so fuse.js makes one pass per field. */
 export const RANKED_KEYS: readonly ScoredKey<IndexedDoc>[] = [
-  ...FUSE_KEYS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], items: (d: IndexedDoc) => d.fields[key] })),
+  ...RANKED_FIELDS.map((key) => ({ name: key, weight: FIELD_WEIGHTS[key], items: (d: IndexedDoc) => d.fields[key] })),
   { name: 'concepts', weight: PRIMARY_CONCEPT_WEIGHT, items: (d: IndexedDoc) => [d.primaryConcepts] },
   { name: 'relatedConcepts', weight: SECONDARY_CONCEPT_WEIGHT, items: (d: IndexedDoc) => [d.secondaryConcepts] },
 ];
@@ -39,7 +31,7 @@ export class FuseRanker {
   private readonly scorer: FuseTokenScorer<IndexedDoc>;
 
   constructor(private readonly index: SearchIndex) {
-    this.scorer = new FuseTokenScorer(index.docs, RANKED_KEYS);
+    this.scorer = new FuseTokenScorer(index.docs, RANKED_KEYS, index.fuseStats);
   }
 
   /**

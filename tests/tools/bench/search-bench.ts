@@ -20,6 +20,7 @@ const PASSES = 3;
 const BASELINE_SAMPLE_AT_SCALE = 150;
 const TARGET_SMALL_P95_MS = 1;
 const TARGET_LARGE_P95_MS = 16;
+const TARGET_LARGE_BUILD_MS = 500;
 
 interface Latency {
   p50: number;
@@ -82,7 +83,7 @@ export function runBenchmark({ size }: { size: number }): boolean {
     ['Cheshire East', defaultFramework, TARGET_SMALL_P95_MS],
     [`synthetic ${size.toLocaleString('en-GB')}`, large, TARGET_LARGE_P95_MS],
   ] as const) {
-    const builds = buildTimes(framework, framework.indicators.length > 1000 ? 3 : 15);
+    const builds = buildTimes(framework, framework.indicators.length > 1000 ? 7 : 15);
     const engine = createSearch(framework);
     const ours = latency(workload, (query) => engine.search(query, { limit: LIMIT }));
     const fuseBuild = time(() => new Fuse(framework.indicators, { keys: ['text'] }));
@@ -90,10 +91,13 @@ export function runBenchmark({ size }: { size: number }): boolean {
     const atScale = framework.indicators.length > 1000;
     const baseline = latency(atScale ? sample : workload, (query) => fuse.search(query, { limit: LIMIT }), atScale ? 1 : PASSES);
     const pass = ours.p95 <= target;
-    failed ||= !pass;
+    // A large framework opens quickly: its index, cold or warm, in under TARGET_LARGE_BUILD_MS.
+    const buildPass = !atScale || Math.max(builds.first, builds.warm) <= TARGET_LARGE_BUILD_MS;
+    failed ||= !pass || !buildPass;
     rows.push(
       `${label.padEnd(18)} ${'ours'.padEnd(18)} ${ms(ours.p50)} ${ms(ours.p95)} ${ms(ours.max)} ${String(ours.samples).padStart(7)}   ` +
-        `first ${ms(builds.first)} warm ${ms(builds.warm)}   p95 target ${target} ms: ${pass ? 'met' : 'MISSED'}`,
+        `first ${ms(builds.first)} warm ${ms(builds.warm)}   p95 target ${target} ms: ${pass ? 'met' : 'MISSED'}` +
+        (atScale ? `; build target ${TARGET_LARGE_BUILD_MS} ms: ${buildPass ? 'met' : 'MISSED'}` : ''),
       `${''.padEnd(18)} ${'fuse.js defaults'.padEnd(18)} ${ms(baseline.p50)} ${ms(baseline.p95)} ${ms(baseline.max)} ${String(baseline.samples).padStart(7)}   ` +
         `build ${ms(fuseBuild)}`,
     );
