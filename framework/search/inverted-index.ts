@@ -96,7 +96,12 @@ interface Gathering {
   /** The last value that raised it (while values are read), and how often that value did. */
   mark: number;
   tally: number;
+  /** Its number among the build's gatherings. */
+  id: number;
 }
+
+/** The phrases of a value that holds none. */
+const NO_HITS: readonly { groupId: string }[] = [];
 
 const EMPTY: Posting = { docs: new Int32Array(0), weights: new Float64Array(0), counts: new Int32Array(0) };
 
@@ -116,20 +121,27 @@ function conceptToken(groupIndex: number): string {
   return `ϰ${out}`;
 }
 
-/** A distinct value as the index reads it: its stems, synonym phrases, and the postings it raises with how often. */
-interface ValueReading {
-  hits: ReturnType<PhraseMatcher['findInSequence']>;
-  /**
-   * Where its postings start in the build's pools (one list of postings and
-   * one typed array of their occurrence counts for all values, rather than
-   * two arrays made for each value), and how many it has.
-   */
-  postingsAt: number;
-  postingCount: number;
-  /** How many of its postings are words' (the rest are synonym concepts'). */
-  wordPostings: number;
-  /** Its words as fuse.js splits them, once it has been met in a field fuse.js ranks on. */
-  fuseWords?: number[];
+/**
+ * A growing list of integers in one typed array: the build keeps millions
+ * of them for a while, and as ordinary arrays or objects they were traced
+ * and moved by the garbage collector until the build let them go.
+ */
+class Ints {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.data[index] ?? 0;
+  }
 }
 
 /** A distinct word as written, as the index reads it. */
@@ -160,9 +172,14 @@ export class SearchIndex {
     // current document if it has one: no per-document maps needed.
     const wordsGathered = new Map<string, Gathering>();
     const conceptsGathered = new Map<string, Gathering>();
+    // Every gathering, by its number (the pools below hold numbers, not objects).
+    const gatherings: Gathering[] = [];
     const postingIn = (table: Map<string, Gathering>, key: string): Gathering => {
       let gathering = table.get(key);
-      if (!gathering) table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1, mark: -1, tally: 0 }));
+      if (!gathering) {
+        table.set(key, (gathering = { posting: EMPTY, size: 0, last: -1, mark: -1, tally: 0, id: gatherings.length }));
+        gatherings.push(gathering);
+      }
       return gathering;
     };
     // First pass: how many documents each posting has.
@@ -197,11 +214,19 @@ export class SearchIndex {
     };
     // Values repeat too (the same scoring guidance, units and outcomes in
     // many indicators): each distinct value is read once, into the postings
-    // it raises and the synonym phrases it holds.
+    // it raises and the synonym phrases it holds. Reading r's postings are
+    // postingPool[postingsAt[r] ...] (gathering numbers), how often the value
+    // raises each is countPool at the same places, and the first
+    // wordPostings[r] of them are words' (the rest synonym concepts').
     const readings = new WordTable<number>();
-    const readingList: ValueReading[] = [];
-    const postingPool: Gathering[] = [];
-    let countPool = new Int32Array(1 << 16);
+    const postingsAt = new Ints();
+    const postingCounts = new Ints();
+    const wordPostingCounts = new Ints();
+    const readingHits: ReturnType<PhraseMatcher['findInSequence']>[] = [];
+    // Its words as fuse.js splits them, once it has been met in a field fuse.js ranks on.
+    const readingFuseWords: (number[] | undefined)[] = [];
+    const postingPool = new Ints();
+    const countPool = new Ints();
     // Buffers reused from one value to the next: a value's stems, the
     // compounds its hyphenated words form, and the postings it raises (each
     // posting's tally counts the value's occurrences; its mark says which
@@ -236,7 +261,7 @@ export class SearchIndex {
       }
       previous = entry.word;
     };
-    /** Reads a value met for the first time: the number of its reading in `readingList`. */
+    /** Reads a value met for the first time: the number of its reading (in the columns above). */
     const readNew = (value: string): number => {
       valueSerial++;
       slots = 0;
@@ -247,19 +272,17 @@ export class SearchIndex {
       const wordPostings = raisedCount;
       const hits = this.phrases.findInSequence(stems, compounds, slots);
       for (const hit of hits) count(postingIn(conceptsGathered, hit.groupId));
-      const postingsAt = postingPool.length;
-      if (postingsAt + raisedCount > countPool.length) {
-        const grown = new Int32Array(Math.max(countPool.length * 2, postingsAt + raisedCount));
-        grown.set(countPool);
-        countPool = grown;
-      }
+      postingsAt.push(postingPool.length);
+      postingCounts.push(raisedCount);
+      wordPostingCounts.push(wordPostings);
       for (let i = 0; i < raisedCount; i++) {
         const posting = raisedBy[i] as Gathering;
-        countPool[postingsAt + i] = posting.tally;
-        postingPool.push(posting);
+        countPool.push(posting.tally);
+        postingPool.push(posting.id);
       }
-      readingList.push({ hits, postingsAt, postingCount: raisedCount, wordPostings });
-      return readingList.length - 1;
+      readingHits.push(hits);
+      readingFuseWords.push(undefined);
+      return readingHits.length - 1;
     };
     const read = (value: string): number => readings.getText(value, readNew);
 
@@ -293,16 +316,15 @@ export class SearchIndex {
         fieldWords.length = 0;
         for (const value of values) {
           const id = read(value);
-          const reading = readingList[id] as ValueReading;
-          if (ranked) fieldWords.push((reading.fuseWords ??= counter.wordsOf(value)));
-          for (let i = reading.postingsAt, end = i + reading.postingCount; i < end; i++) countIn(postingPool[i] as Gathering, order);
+          if (ranked) fieldWords.push((readingFuseWords[id] ??= counter.wordsOf(value)));
+          for (let i = postingsAt.at(id), end = i + postingCounts.at(id); i < end; i++) countIn(gatherings[postingPool.at(i)] as Gathering, order);
           if (jobCount === jobs.length) {
             const grown = new Int32Array(jobs.length * 2);
             grown.set(jobs);
             jobs = grown;
           }
           jobs[jobCount++] = id * 8 + k;
-          for (const hit of reading.hits) {
+          for (const hit of readingHits[id] ?? NO_HITS) {
             const list = isDisplayed ? primary : secondary;
             if (!list.includes(hit.groupId)) list.push(hit.groupId);
           }
@@ -337,12 +359,15 @@ export class SearchIndex {
     for (let order = 0, j = 0; order < jobEnds.length; order++) {
       for (const end = jobEnds[order] ?? 0; j < end; j++) {
         const job = jobs[j] ?? 0;
-        const { postingsAt, postingCount, wordPostings } = readingList[job >> 3] as ValueReading;
+        const id = job >> 3;
+        const from = postingsAt.at(id);
+        const postingCount = postingCounts.at(id);
+        const wordPostings = wordPostingCounts.at(id);
         const weight = weights[job & 7] ?? 0;
         const conceptWeight = conceptWeights[job & 7] ?? 0;
         for (let i = 0; i < postingCount; i++) {
           // The words' postings come first, then the concepts', which count a little less.
-          raiseIn(postingPool[postingsAt + i] as Gathering, order, i < wordPostings ? weight : conceptWeight, countPool[postingsAt + i] ?? 0);
+          raiseIn(gatherings[postingPool.at(from + i)] as Gathering, order, i < wordPostings ? weight : conceptWeight, countPool.at(from + i));
         }
       }
     }
