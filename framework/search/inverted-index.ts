@@ -337,7 +337,7 @@ export class SearchIndex {
       counter.field([primaryTokens.map((token) => counter.wordId(token))]);
       counter.field([secondaryTokens.map((token) => counter.wordId(token))]);
       this.docs.push(
-        new Doc(indicator, order, fields, displayReader, {
+        new Doc(indicator, order, lookups, displayReader, {
           primaryConcepts: primaryTokens.join(' '),
           secondaryConcepts: secondaryTokens.join(' '),
           // Indicators share their themes, priorities and outcomes: so do their sets.
@@ -438,7 +438,7 @@ class SharedSets {
 
 type DocFacts = Pick<IndexedDoc, 'primaryConcepts' | 'secondaryConcepts' | 'themes' | 'marmotPriorities' | 'outcomes'>;
 
-/** An indexed indicator; its displayed values are read when first asked for. */
+/** An indexed indicator; its field values and displayed values are worked out when first asked for. */
 class Doc implements IndexedDoc {
   readonly primaryConcepts: string;
   readonly secondaryConcepts: string;
@@ -446,11 +446,12 @@ class Doc implements IndexedDoc {
   readonly marmotPriorities: ReadonlySet<string>;
   readonly outcomes: ReadonlySet<string>;
   private shown: DisplayValue[] | undefined;
+  private values: Record<FieldKey, readonly string[]> | undefined;
 
   constructor(
     readonly indicator: Indicator,
     readonly order: number,
-    readonly fields: Record<FieldKey, readonly string[]>,
+    private readonly lookups: Lookups,
     private readonly reader: DisplayReader,
     facts: DocFacts,
   ) {
@@ -461,10 +462,22 @@ class Doc implements IndexedDoc {
     this.outcomes = facts.outcomes;
   }
 
+  /**
+   * Gathered again when first asked for after the build (a search reads
+   * those of a few contenders), rather than kept for every indicator: a
+   * large framework's lists, kept, were most of what the garbage collector
+   * had to trace while the index was built.
+   */
+  get fields(): Record<FieldKey, readonly string[]> {
+    this.values ??= fieldValues(this.indicator, this.lookups);
+    return this.values;
+  }
+
   get display(): DisplayValue[] {
     this.shown ??= [
-      ...this.fields.text.map((value): DisplayValue => ({ key: 'text', value, ...this.reader.read(value) })),
-      ...this.fields.subMeasures.map((value, refIndex): DisplayValue => ({ key: 'subMeasures', refIndex, value, ...this.reader.read(value) })),
+      // The `text` and `subMeasures` fields, read from the indicator itself.
+      { key: 'text', value: this.indicator.text, ...this.reader.read(this.indicator.text) },
+      ...(this.indicator.subMeasures ?? []).map((value, refIndex): DisplayValue => ({ key: 'subMeasures', refIndex, value, ...this.reader.read(value) })),
     ];
     return this.shown;
   }
