@@ -464,9 +464,9 @@ class Doc implements IndexedDoc {
 
   /**
    * Gathered again when first asked for after the build (a search reads
-   * those of a few contenders), rather than kept for every indicator: a
-   * large framework's lists, kept, were most of what the garbage collector
-   * had to trace while the index was built.
+   * those of a few contenders), rather than kept for every indicator: kept,
+   * a large framework's lists were so many more objects for the garbage
+   * collector to trace while the index was built.
    */
   get fields(): Record<FieldKey, readonly string[]> {
     this.values ??= fieldValues(this.indicator, this.lookups);
