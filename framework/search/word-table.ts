@@ -12,7 +12,8 @@
 export class WordTable<T> {
   private slots = new Int32Array(1024);
   private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Each key's hash, in a typed array: in a browser a 32-bit hash is often too large to be a small integer, and each would be an object of its own in an ordinary array. */
+  private hashes = new Int32Array(1024);
   private readonly values: T[] = [];
 
   /** The value of the word at [start, end) of `text`, made from the word by `make` the first time it is met. */
@@ -38,12 +39,17 @@ export class WordTable<T> {
     let at = hash & mask;
     for (let slot = this.slots[at] ?? 0; slot; slot = this.slots[(at = (at + 1) & mask)] ?? 0) {
       const key = this.keys[slot - 1] as string;
-      if (this.hashes[slot - 1] === hash && key.length === length && text.startsWith(key, start)) return this.values[slot - 1] as T;
+      if (this.hashes[slot - 1] === (hash | 0) && key.length === length && text.startsWith(key, start)) return this.values[slot - 1] as T;
     }
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const value = make(word);
+    if (this.keys.length === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.keys.length] = hash;
     this.keys.push(word);
-    this.hashes.push(hash);
     this.values.push(value);
     this.slots[at] = this.keys.length;
     if (this.keys.length * 2 > this.slots.length) this.grow();
@@ -53,11 +59,11 @@ export class WordTable<T> {
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, i) => {
-      let at = hash & mask;
+    for (let i = 0; i < this.keys.length; i++) {
+      let at = (this.hashes[i] ?? 0) & mask;
       while (slots[at]) at = (at + 1) & mask;
       slots[at] = i + 1;
-    });
+    }
     this.slots = slots;
   }
 }
