@@ -86,13 +86,6 @@ function restoreCaret(target: TrackedTarget): void {
   }
   if (!target.range) return;
   const selection = selectionFor(element);
-  // Editors with a selection of their own (ProseMirror, Lexical, CKEditor 5)
-  // take the page's on the selectionchange that follows a change, a task
-  // later: the insertion that comes first would land where their selection
-  // was. Told now, they read it before the text is offered.
-  const tellEditor = (): void => {
-    element.ownerDocument.dispatchEvent(new Event('selectionchange'));
-  };
   const live = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const same =
     live &&
@@ -104,7 +97,11 @@ function restoreCaret(target: TrackedTarget): void {
     selection.removeAllRanges();
     selection.addRange(target.range);
   }
-  tellEditor();
+  // Editors with a selection of their own (ProseMirror, Lexical, CKEditor 5)
+  // take the page's on the selectionchange that follows a change, a task
+  // later: the insertion that comes first would land where their selection
+  // was. Told now, they read it before the text is offered.
+  element.ownerDocument.dispatchEvent(new Event('selectionchange'));
 }
 
 function overLimit(target: TrackedTarget, text: string): { over: boolean; enforced: boolean } {

@@ -24,6 +24,8 @@ type FieldKey = (typeof FIELD_KEYS)[number];
  * together while counting least.
  */
 export const RANKED_FIELDS = FIELD_KEYS.filter((key) => key !== 'wording');
+/** For each of FIELD_KEYS, whether fuse.js ranks on it. */
+const RANKED_AT: readonly boolean[] = FIELD_KEYS.map((key) => (RANKED_FIELDS as readonly string[]).includes(key));
 
 /**
  * Relative field weights. The indicator's own wording (and the sub-measures
@@ -312,7 +314,7 @@ export class SearchIndex {
         const key = FIELD_KEYS[k] as FieldKey;
         const values = fields[key];
         const isDisplayed = k < 2; // text and subMeasures
-        const ranked = key !== 'wording';
+        const ranked = RANKED_AT[k] === true;
         fieldWords.length = 0;
         for (const value of values) {
           const id = read(value);
